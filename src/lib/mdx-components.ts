@@ -1,0 +1,30 @@
+import Src from '../components/content/Src.astro';
+import Aside from '../components/content/Aside.astro';
+import Summary from '../components/content/Summary.astro';
+import SourceUsage from '../components/content/SourceUsage.astro';
+import H2 from '../components/content/H2.astro';
+import H3 from '../components/content/H3.astro';
+import Link from '../components/content/Link.astro';
+
+/**
+ * The calculator wrappers (`StaffingCalculator.astro`, …), picked up by file name so a new
+ * calculator is available to MDX as soon as its wrapper exists.
+ */
+const calculatorModules = import.meta.glob<{ default: unknown }>('../components/calculators/*Calculator.astro', {
+  eager: true,
+});
+const calculators = Object.fromEntries(
+  Object.entries(calculatorModules).map(([path, mod]) => [path.replace(/^.*\/|\.astro$/g, ''), mod.default]),
+);
+
+/** Components every MDX page can use without importing them, and the element overrides. */
+export const mdxComponents = {
+  Src,
+  Aside,
+  Summary,
+  SourceUsage,
+  ...calculators,
+  h2: H2,
+  h3: H3,
+  a: Link,
+};

@@ -1,0 +1,138 @@
+/**
+ * The only script a reading page loads: theme choice, the mobile menu, copy-link anchors, the
+ * language switch keeping the current section, and the search dialog, whose Pagefind code is
+ * fetched only when a reader opens it.
+ */
+const root = document.documentElement;
+const base = root.dataset.base ?? '/';
+const THEME_KEY = 'yunying-theme';
+
+function announce(message: string): void {
+  const region = document.querySelector<HTMLElement>('[data-announcer]');
+  if (!region) return;
+  region.textContent = '';
+  window.setTimeout(() => (region.textContent = message), 50);
+}
+
+// Theme: auto (follow the system), light or dark; the inline head script applies it before paint.
+const themeSelect = document.querySelector<HTMLSelectElement>('[data-theme-select]');
+if (themeSelect) {
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(THEME_KEY);
+  } catch {
+    /* storage blocked: stay on auto */
+  }
+  themeSelect.value = stored === 'light' || stored === 'dark' ? stored : 'auto';
+  themeSelect.addEventListener('change', () => {
+    const value = themeSelect.value;
+    if (value === 'light' || value === 'dark') root.dataset.theme = value;
+    else delete root.dataset.theme;
+    try {
+      if (value === 'auto') localStorage.removeItem(THEME_KEY);
+      else localStorage.setItem(THEME_KEY, value);
+    } catch {
+      /* not persisted, still applied */
+    }
+  });
+}
+
+// Mobile menu.
+const menuToggle = document.querySelector<HTMLButtonElement>('[data-menu-toggle]');
+const nav = document.getElementById('site-nav');
+if (menuToggle && nav) {
+  const setOpen = (open: boolean) => {
+    menuToggle.setAttribute('aria-expanded', String(open));
+    nav.toggleAttribute('data-open', open);
+  };
+  menuToggle.addEventListener('click', () => setOpen(menuToggle.getAttribute('aria-expanded') !== 'true'));
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && nav.hasAttribute('data-open')) {
+      setOpen(false);
+      menuToggle.focus();
+    }
+  });
+}
+
+// Copy-link anchors: follow the link (the address bar gets the #id) and copy the full URL.
+document.addEventListener('click', (e) => {
+  const anchor = (e.target as Element).closest<HTMLAnchorElement>('[data-copy-link]');
+  if (!anchor) return;
+  const url = new URL(anchor.href, location.href).href;
+  navigator.clipboard?.writeText(url).then(
+    () => announce(document.documentElement.lang === 'en' ? 'Link copied' : '链接已复制'),
+    () => undefined,
+  );
+});
+
+/** The id of the section the reader is in: the URL's #hash, else the last heading scrolled past. */
+function currentSection(): string | undefined {
+  if (location.hash.length > 1) return location.hash.slice(1);
+  let id: string | undefined;
+  for (const h of document.querySelectorAll<HTMLElement>('article h2[id], article h3[id]')) {
+    if (h.getBoundingClientRect().top > 120) break;
+    id = h.id;
+  }
+  return id;
+}
+
+// Language switch: same page, same section (both editions share heading ids).
+document.querySelector<HTMLAnchorElement>('[data-lang-switch]')?.addEventListener('click', (e) => {
+  const link = e.currentTarget as HTMLAnchorElement;
+  const section = currentSection();
+  const target = new URL(link.href, location.href);
+  if (location.search && document.querySelector('[data-calculator]')) target.search = location.search;
+  if (section) target.hash = section;
+  link.href = target.href;
+});
+
+// Search: Pagefind's Component UI, loaded on first use.
+let searchReady: Promise<HTMLElement> | undefined;
+function loadSearch(): Promise<HTMLElement> {
+  searchReady ??= new Promise<HTMLElement>((resolve, reject) => {
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = `${base}pagefind/pagefind-component-ui.css`;
+    document.head.append(css);
+    const config = document.createElement('pagefind-config');
+    config.setAttribute('bundle-path', `${base}pagefind/`);
+    config.setAttribute('highlight-param', 'highlight');
+    config.setAttribute('lang', root.lang.toLowerCase());
+    const modal = document.createElement('pagefind-modal');
+    modal.setAttribute('reset-on-close', '');
+    document.body.append(config, modal);
+    const script = document.createElement('script');
+    script.src = `${base}pagefind/pagefind-component-ui.js`;
+    script.onload = () => customElements.whenDefined('pagefind-modal').then(() => resolve(modal));
+    script.onerror = () => {
+      searchReady = undefined;
+      reject(new Error('search index missing'));
+    };
+    document.head.append(script);
+  });
+  return searchReady;
+}
+function openSearch(): void {
+  loadSearch().then(
+    (modal) => (modal as HTMLElement & { open(): void }).open(),
+    () => announce(document.querySelector<HTMLElement>('[data-search-open]')?.dataset.unavailable ?? 'Search unavailable'),
+  );
+}
+document.querySelectorAll('[data-search-open]').forEach((b) => b.addEventListener('click', openSearch));
+document.addEventListener('keydown', (e) => {
+  const target = e.target as HTMLElement;
+  const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+  if ((e.key === 'k' && (e.metaKey || e.ctrlKey)) || (e.key === '/' && !typing && !e.metaKey && !e.ctrlKey && !e.altKey)) {
+    e.preventDefault();
+    openSearch();
+  }
+});
+
+// Highlight the search terms on a page opened from a search result (?highlight=…).
+if (new URLSearchParams(location.search).has('highlight')) {
+  const url = `${base}pagefind/pagefind-highlight.js`;
+  import(/* @vite-ignore */ url).then(
+    (mod: { default: new (options: object) => unknown }) => new mod.default({ highlightParam: 'highlight', markContext: 'article' }),
+    () => undefined,
+  );
+}

@@ -8,6 +8,7 @@ import { rename, rmdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 /** Static hosts look for `<folder>/404.html`: move the English 404 from en/404/index.html there. */
+/** @type {import('astro').AstroIntegration} */
 const localized404 = {
   name: 'yunying:localized-404',
   hooks: {

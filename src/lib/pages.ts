@@ -49,7 +49,7 @@ export function sidebar(pages: PageEntry[], locale: Locale): NavGroup[] {
 }
 
 /** Previous and next pages in sidebar order. */
-export function neighbours(nav: NavGroup[], slug: string): { prev?: NavLink; next?: NavLink } {
+export function neighbours(nav: NavGroup[], slug: string): { prev?: NavLink | undefined; next?: NavLink | undefined } {
   const flat = nav.flatMap((g) => g.links);
   const i = flat.findIndex((l) => l.slug === slug);
   if (i === -1) return { next: flat[0] };

@@ -1,0 +1,193 @@
+/**
+ * The calculators in real Chromium, against the built site: typing changes the result, a shared
+ * link restores it, two calculators on a page keep separate links, nothing is logged as an error,
+ * the page still answers with JavaScript off, the labels match the page's language, printing shows
+ * the results, and the JavaScript a calculator page loads stays within budget.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { budgets } from '../perf/budgets';
+import { launchBrowser, startServer, trackErrors, type StaticServer } from './helpers';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+const calculatorPages = ['calculators/staffing/', 'calculators/roi/', 'calculators/payback/'];
+const bothEditions = calculatorPages.flatMap((p) => [p, `en/${p}`]);
+
+/** Opens a page, scrolls every island into view and waits until all have hydrated. */
+async function open(path: string, ctx: BrowserContext = context): Promise<{ page: Page; errors: string[] }> {
+  const page = await ctx.newPage();
+  const errors = trackErrors(page);
+  await page.goto(server.url + path, { waitUntil: 'load' });
+  for (const island of await page.locator('astro-island').all()) {
+    await island.scrollIntoViewIfNeeded();
+    await page.waitForFunction((el) => !el?.hasAttribute('ssr'), await island.elementHandle(), { timeout: 15_000 });
+  }
+  return { page, errors };
+}
+
+const headline = (page: Page, index = 0) => page.locator('[data-calculator] .calc-headline').nth(index).innerText();
+const query = (page: Page) => new URL(page.url()).searchParams;
+
+describe('calculator pages', () => {
+  test.each(bothEditions)('/%s hydrates without console errors and shows a result', async (path) => {
+    const { page, errors } = await open(path);
+    expect(await page.locator('[data-calculator]').count()).toBe(1);
+    expect((await headline(page)).length).toBeGreaterThan(5);
+    expect(await headline(page)).not.toMatch(/NaN|Infinity|undefined/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('typing changes the result and the link (ROI: a lower margin raises break-even)', async () => {
+    const { page, errors } = await open('en/calculators/roi/');
+    expect(await headline(page)).toContain('1:3.92');
+    const margin = page.getByLabel('Gross margin');
+    await margin.fill('30');
+    await expect.poll(() => headline(page)).toContain('1:6.45'); // 1 / (0.30 - 0.145)
+    await expect.poll(() => query(page).get('roi.marginPct')).toBe('30');
+    await margin.fill('14.5');
+    await expect.poll(() => headline(page)).toContain('None');
+    expect(await page.locator('[data-calculator]').innerText()).not.toMatch(/NaN|Infinity/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('a shared link restores the calculation; a malformed parameter falls back alone, with a notice', async () => {
+    const { page: first } = await open('en/calculators/payback/');
+    await first.getByLabel('Net margin', { exact: false }).first().waitFor({ state: 'attached' });
+    await first.getByRole('button', { name: 'Simple case' }).click();
+    await first.getByLabel('Revenue a month').fill('200000'); // 20 % net -> 40,000 a month
+    await expect.poll(() => headline(first)).toContain('Paid back after 2.5 months');
+    await expect.poll(() => query(first).get('pay.revenueYuan')).toBe('200000');
+    const link = first.url();
+    await first.close();
+
+    const { page, errors } = await open(link.replace(server.url, ''));
+    // The link is read right after hydration, in an effect: poll.
+    await expect.poll(() => headline(page)).toContain('Paid back after 2.5 months');
+    expect(await page.getByLabel('Revenue a month').inputValue()).toBe('200000');
+    await page.close();
+
+    const broken = new URL(link);
+    broken.searchParams.set('pay.netMarginPct', 'lots');
+    const { page: again } = await open(`${broken.pathname.replace(new URL(server.url).pathname, '')}${broken.search}`);
+    await expect.poll(() => again.locator('[data-calculator] .calc-notices').innerText().catch(() => '')).toContain('“Net margin” (lots)');
+    expect(await again.getByLabel('Revenue a month').inputValue()).toBe('200000');
+    expect(errors).toEqual([]);
+    await again.close();
+  });
+
+  test('two calculators on a playbook page keep separate links and the page\'s #hash', async () => {
+    const { page, errors } = await open('investment-and-payback/#calculator');
+    const calcs = page.locator('[data-calculator]');
+    expect(await calcs.count()).toBe(2);
+    const second = calcs.nth(1);
+    await second.locator('[name="pay2.horizonMonths"]').fill('72');
+    await expect.poll(() => query(page).get('pay2.horizonMonths')).toBe('72');
+    expect(query(page).has('pay.horizonMonths')).toBe(false);
+    expect(new URL(page.url()).hash).toBe('#calculator');
+    expect(await headline(page, 0)).toContain('15.5');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('labels follow the page language', async () => {
+    const { page: en } = await open('en/calculators/staffing/');
+    const enText = await en.locator('[data-calculator]').innerText();
+    expect(enText).toContain('Tier 2 of 4');
+    expect(enText.replaceAll('投入产出比', '').replaceAll('聚划算', '')).not.toMatch(/[\u3400-\u9fff]/);
+    await en.close();
+    const { page: zh } = await open('calculators/staffing/');
+    const zhText = await zh.locator('[data-calculator]').innerText();
+    expect(zhText).toContain('第 2 档');
+    expect(zhText).not.toMatch(/\b(Tier|people|Revenue|Presets|Copy link)\b/);
+    await zh.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  test.each([
+    ['calculators/roi/', '1:3.92'],
+    ['en/calculators/payback/', 'Paid back after 15.5 months'],
+    ['en/calculators/staffing/', 'Tier 2 of 4'],
+  ])('/%s shows the default result and a working GET form', async (path, result) => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(server.url + path);
+    expect(await headline(page)).toContain(result);
+    const form = page.locator('[data-calculator] form');
+    expect(await form.getAttribute('method')).toBe('get');
+    const inputs = form.locator('input[name]:not([type="hidden"]):not([type="radio"])');
+    expect(await inputs.count()).toBeGreaterThan(1);
+    for (const input of await inputs.all()) expect(await input.getAttribute('name')).toMatch(/^(staff|roi|pay)\.[\w.]+$/);
+    expect(await page.locator('[data-calculator] details.calc-how').count()).toBe(1);
+    // Submitting keeps the values in the link; the island reads it as soon as it can run.
+    await page.locator('[data-calculator] button[type="submit"]').click();
+    await page.waitForURL(/\?(staff|roi|pay)\./);
+    expect(new URL(page.url()).hash).toMatch(/^#calc-/);
+    await noJs.close();
+  });
+});
+
+describe('print', () => {
+  test('the toolbar hides, inputs read as values, results stay', async () => {
+    const { page } = await open('calculators/roi/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-calculator] .calc-toolbar').isVisible()).toBe(false);
+    expect(await page.locator('[data-calculator] .calc-results').isVisible()).toBe(true);
+    const border = await page.locator('[name="roi.spendYuan"]').evaluate((el) => getComputedStyle(el).borderTopStyle);
+    expect(border).toBe('none');
+    await page.close();
+  });
+});
+
+describe('JavaScript budget', () => {
+  /** gzip bytes of every script the page ran: inline ones and every JS response. */
+  async function jsBytes(path: string): Promise<{ total: number; files: number }> {
+    const page = await context.newPage();
+    const bodies: Promise<Buffer>[] = [];
+    page.on('response', (r) => {
+      if (/javascript/.test(r.headers()['content-type'] ?? '')) bodies.push(r.body());
+    });
+    await page.goto(server.url + path, { waitUntil: 'load' });
+    for (const island of await page.locator('astro-island').all()) {
+      await island.scrollIntoViewIfNeeded();
+      await page.waitForFunction((el) => !el?.hasAttribute('ssr'), await island.elementHandle(), { timeout: 15_000 });
+    }
+    await page.waitForLoadState('networkidle');
+    const inline = await page.evaluate(() => [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? ''));
+    const files = await Promise.all(bodies);
+    await page.close();
+    const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
+    return { total: inline.reduce((n, s) => n + (s.trim() ? gz(s) : 0), 0) + files.reduce((n, b) => n + gz(b), 0), files: files.length };
+  }
+
+  test.each([...bothEditions, 'investment-and-payback/', 'en/targets-costs-roi/'])(
+    `/%s loads at most ${budgets.calculator.jsBytes} bytes of JavaScript (gzip), hydrated`,
+    async (path) => {
+      const { total } = await jsBytes(path);
+      console.log(`JS gzip /${path}: ${total} bytes`);
+      expect(total).toBeLessThanOrEqual(budgets.calculator.jsBytes);
+    },
+  );
+
+  test('a reading page without a calculator loads no JavaScript file', async () => {
+    const { files } = await jsBytes('en/roadmap/');
+    expect(files).toBe(0);
+  });
+});

@@ -5,6 +5,8 @@ import SourceUsage from '../components/content/SourceUsage.astro';
 import H2 from '../components/content/H2.astro';
 import H3 from '../components/content/H3.astro';
 import Link from '../components/content/Link.astro';
+import Table from '../components/content/Table.astro';
+import TaskInput from '../components/content/TaskInput.astro';
 
 /**
  * The calculator wrappers (`StaffingCalculator.astro`, …), picked up by file name so a new
@@ -27,4 +29,6 @@ export const mdxComponents = {
   h2: H2,
   h3: H3,
   a: Link,
+  table: Table,
+  input: TaskInput,
 };

@@ -29,6 +29,7 @@ export const en = {
   'heading.anchor': 'Link to this section',
   'heading.copied': 'Link copied',
   'summary.label': 'Summary',
+  'table.label': 'Table (scrolls sideways on narrow screens)',
   'aside.note': 'Note',
   'aside.tip': 'Tip',
   'aside.caution': 'Contradiction in the sources',

@@ -31,6 +31,7 @@ export const zhCN = {
   'heading.anchor': '本节链接',
   'heading.copied': '链接已复制',
   'summary.label': '摘要',
+  'table.label': '表格（窄屏可左右滚动）',
   'aside.note': '说明',
   'aside.tip': '提示',
   'aside.caution': '来源之间的矛盾',

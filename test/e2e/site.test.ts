@@ -73,8 +73,8 @@ describe('language switch', () => {
   test('keeps the section the reader scrolled to', async () => {
     const { page } = await open('en/traffic-ramp/');
     const id = await page.locator('article h2[id]').nth(1).getAttribute('id');
-    await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    await page.waitForTimeout(100);
+    // 'instant': the site scrolls smoothly, and the switch reads the position at click time.
+    await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
     await page.locator('[data-lang-switch]').click({ force: true });
     await page.waitForURL(new RegExp(`/traffic-ramp/#${id}$`));
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');

@@ -5,10 +5,11 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const distDir = join(import.meta.dirname, '..', '..', 'dist');
+/** The built site; DIST_DIR points the tests at another build (e.g. one made with --outDir). */
+export const distDir = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(import.meta.dirname, '..', '..', 'dist');
 export const basePath = (() => {
   const b = process.env.BASE_PATH || '/';
   return b.endsWith('/') ? b : `${b}/`;

@@ -75,7 +75,8 @@ describe('language switch', () => {
     const id = await page.locator('article h2[id]').nth(1).getAttribute('id');
     // 'instant': the site scrolls smoothly, and the switch reads the position at click time.
     await page.locator(`#${id}`).evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
-    await page.locator('[data-lang-switch]').click({ force: true });
+    // A plain click: Playwright's click would first scroll the (sticky) link "into view".
+    await page.locator('[data-lang-switch]').evaluate((a) => (a as HTMLAnchorElement).click());
     await page.waitForURL(new RegExp(`/traffic-ramp/#${id}$`));
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
     await page.close();

@@ -128,11 +128,12 @@ document.addEventListener('keydown', (e) => {
   }
 });
 
-// Highlight the search terms on a page opened from a search result (?highlight=…).
+// Highlight the search terms on a page opened from a search result (?highlight=…). The marks are
+// styled by global.css; Pagefind's own <style> element would break the CSP.
 if (new URLSearchParams(location.search).has('highlight')) {
   const url = `${base}pagefind/pagefind-highlight.js`;
   import(/* @vite-ignore */ url).then(
-    (mod: { default: new (options: object) => unknown }) => new mod.default({ highlightParam: 'highlight', markContext: 'article' }),
+    (mod: { default: new (options: object) => unknown }) => new mod.default({ highlightParam: 'highlight', markContext: 'article', addStyles: false }),
     () => undefined,
   );
 }

@@ -296,7 +296,7 @@ export default function PaybackIsland({ locale, labels, preset, prefix = payback
         {/* Rows are built only once opened (or printed): up to 120 rows per calculator would
             otherwise weigh on every page that embeds one. */}
         {monthlyOpen && (
-        <div class="calc-scroll" tabIndex={0} role="region" aria-label={L.monthlyTable}>
+        <div class="calc-scroll" tabIndex={0} role="group" aria-label={L.monthlyTable}>
           <table class="calc-table">
             <thead>
               <tr>

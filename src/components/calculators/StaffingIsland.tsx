@@ -137,7 +137,7 @@ export default function StaffingIsland({ locale, labels, preset, prefix = staffi
         )}
       </div>
       {r.kind === 'tier' && (
-        <div class="calc-table-wrap" tabIndex={0} role="region" aria-label={fill(L.tierReached, { tier: r.tier.tier })}>
+        <div class="calc-table-wrap" tabIndex={0} role="group" aria-label={fill(L.tierReached, { tier: r.tier.tier })}>
         <table class="calc-table">
           <caption>{fill(L.tierReached, { tier: r.tier.tier })}</caption>
           <thead>

@@ -66,7 +66,9 @@ export function useCalculator<S extends FieldSpecs>(options: {
     if (!hasParams(params, prefix)) return;
     const base = textOf(specs, presets[initialPreset]!);
     const read = readParams(params, prefix, specs, base);
-    const messages = read.rejected.map(describeRejected);
+    // A hostile link can carry thousands of characters: quote only the start of a bad value, so
+    // the notice a screen reader announces stays a sentence.
+    const messages = read.rejected.map((r) => describeRejected({ ...r, raw: r.raw.length > 24 ? `${r.raw.slice(0, 24)}…` : r.raw }));
     if (extra) messages.push(...extra.read(params));
     lastValid.current = validateForm(specs, read.text, presets[initialPreset]!).values;
     setText(read.text);

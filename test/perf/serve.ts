@@ -3,8 +3,8 @@
  * gzip when the client accepts it (every static host compresses HTML, CSS and JS), long caching
  * for the hashed `_astro/` files, the locale's 404.html for unknown paths, and a redirect to the
  * trailing-slash URL. Lighthouse's simulated mobile network times the bytes on the wire, so
- * measuring an uncompressed server would misstate LCP. (test/e2e/helpers.ts serves the browser
- * tests; this one only the performance measurements.)
+ * measuring an uncompressed server would misstate LCP. The browser tests use it too, through
+ * startServer() in test/e2e/helpers.ts.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';

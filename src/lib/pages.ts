@@ -55,3 +55,12 @@ export function neighbours(nav: NavGroup[], slug: string): { prev?: NavLink | un
   if (i === -1) return { next: flat[0] };
   return { prev: flat[i - 1], next: flat[i + 1] };
 }
+
+/** getStaticPaths for one edition: every entry at its slug, the home page at the locale root. */
+export async function localeStaticPaths(locale: Locale) {
+  const pages = await getPages(locale);
+  return pages.map((entry) => {
+    const { slug } = parseId(entry.id);
+    return { params: { slug: slug === 'index' ? undefined : slug }, props: { entry } };
+  });
+}

@@ -331,20 +331,15 @@ export default function PaybackIsland({ locale, labels, preset, prefix = payback
     </>
   );
 
-  const presetIds = Object.keys(paybackPresets) as PaybackPresetId[];
   return (
     <CalcFrame
       prefix={prefix}
-      title={titleSuffix ? `${L.title} · ${titleSuffix}` : L.title}
+      labels={L}
+      titleSuffix={titleSuffix}
       common={C}
-      presets={presetIds.map((id) => ({ id, label: L.presets[id] }))}
-      activePreset={state.presetId}
-      presetNote={state.presetId ? L.presetNotes[state.presetId as PaybackPresetId] : null}
-      notices={state.notices}
-      hasErrors={Object.keys(state.check.errors).length > 0 || verdicts.some((x) => !x.ok)}
-      hydrated={state.hydrated}
-      onPreset={state.applyPreset}
-      onReset={state.reset}
+      presetIds={Object.keys(paybackPresets) as PaybackPresetId[]}
+      state={state}
+      extraErrors={verdicts.some((x) => !x.ok)}
       inputs={inputs}
       results={results}
     />

@@ -161,20 +161,14 @@ export default function RoiIsland({ locale, labels, preset, prefix = roiPrefix, 
     </>
   );
 
-  const presetIds = Object.keys(roiPresets) as RoiPresetId[];
   return (
     <CalcFrame
       prefix={prefix}
-      title={titleSuffix ? `${L.title} · ${titleSuffix}` : L.title}
+      labels={L}
+      titleSuffix={titleSuffix}
       common={C}
-      presets={presetIds.map((id) => ({ id, label: L.presets[id] }))}
-      activePreset={state.presetId}
-      presetNote={state.presetId ? L.presetNotes[state.presetId as RoiPresetId] : null}
-      notices={state.notices}
-      hasErrors={Object.keys(state.check.errors).length > 0}
-      hydrated={state.hydrated}
-      onPreset={state.applyPreset}
-      onReset={state.reset}
+      presetIds={Object.keys(roiPresets) as RoiPresetId[]}
+      state={state}
       inputs={inputs}
       results={results}
     />

@@ -196,20 +196,14 @@ export default function StaffingIsland({ locale, labels, preset, prefix = staffi
     </>
   );
 
-  const presetIds = Object.keys(staffingPresets) as StaffingPresetId[];
   return (
     <CalcFrame
       prefix={prefix}
-      title={titleSuffix ? `${L.title} · ${titleSuffix}` : L.title}
+      labels={L}
+      titleSuffix={titleSuffix}
       common={C}
-      presets={presetIds.map((id) => ({ id, label: L.presets[id] }))}
-      activePreset={state.presetId}
-      presetNote={state.presetId ? L.presetNotes[state.presetId as StaffingPresetId] : null}
-      notices={state.notices}
-      hasErrors={Object.keys(state.check.errors).length > 0}
-      hydrated={state.hydrated}
-      onPreset={state.applyPreset}
-      onReset={state.reset}
+      presetIds={Object.keys(staffingPresets) as StaffingPresetId[]}
+      state={state}
       inputs={inputs}
       results={results}
     />

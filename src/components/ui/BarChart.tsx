@@ -1,4 +1,4 @@
-import { niceTicks, scale } from './chart-scale';
+import { niceTicks, px, scale } from './chart-scale';
 
 export interface BarChartProps {
   id: string;
@@ -25,7 +25,8 @@ const GROUP_GAP = 10;
 export function BarChart({ id, title, desc, categories, series }: BarChartProps) {
   const max = Math.max(1, ...series.flatMap((s) => s.values));
   const ticks = niceTicks(0, max, Math.min(max, 5));
-  const x = scale(0, ticks.at(-1)!, PAD, W - RIGHT);
+  const toPixel = scale(0, ticks.at(-1)!, PAD, W - RIGHT);
+  const x = (v: number) => px(toPixel(v));
   const groupHeight = LABEL + series.length * (BAR + GAP) + GROUP_GAP;
   const height = categories.length * groupHeight + 8;
   return (
@@ -50,8 +51,8 @@ export function BarChart({ id, title, desc, categories, series }: BarChartProps)
                 const barY = top + LABEL + si * (BAR + GAP);
                 return (
                   <g key={s.id}>
-                    <rect x={PAD} y={barY} width={Math.max(0, x(v) - PAD)} height={BAR} class={si ? 'calc-bar calc-bar--secondary' : 'calc-bar'} />
-                    <text x={x(v) + 6} y={barY + BAR - 2} class="calc-bar-value">
+                    <rect x={PAD} y={barY} width={px(Math.max(0, x(v) - PAD))} height={BAR} class={si ? 'calc-bar calc-bar--secondary' : 'calc-bar'} />
+                    <text x={px(x(v) + 6)} y={barY + BAR - 2} class="calc-bar-value">
                       {v}
                     </text>
                   </g>

@@ -1,4 +1,4 @@
-import { niceTicks, scale } from './chart-scale';
+import { niceTicks, polylinePath, px, scale } from './chart-scale';
 
 export interface LineSeries {
   id: string;
@@ -39,9 +39,11 @@ export function LineChart({ id, title, desc, series, xLabel, formatX, formatY, b
   const ys = [0, ...series.flatMap((s) => s.points.map((p) => p[1])), ...marks.map((m) => m.y)];
   const xTicks = niceTicks(Math.min(...xs), Math.max(...xs), 6);
   const yTicks = niceTicks(Math.min(...ys), Math.max(...ys), 5);
-  const x = scale(xTicks[0]!, xTicks.at(-1)!, M.left, W - M.right);
-  const y = scale(yTicks[0]!, yTicks.at(-1)!, H - M.bottom, M.top);
-  const path = (points: LineSeries['points']) => points.map(([px, py], i) => `${i ? 'L' : 'M'}${x(px).toFixed(1)} ${y(py).toFixed(1)}`).join('');
+  const xScale = scale(xTicks[0]!, xTicks.at(-1)!, M.left, W - M.right);
+  const yScale = scale(yTicks[0]!, yTicks.at(-1)!, H - M.bottom, M.top);
+  const x = (v: number) => px(xScale(v));
+  const y = (v: number) => px(yScale(v));
+  const path = (points: LineSeries['points']) => polylinePath(points.map(([a, b]) => [xScale(a), yScale(b)] as const));
   return (
     <figure class="calc-chart">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`}>
@@ -49,8 +51,8 @@ export function LineChart({ id, title, desc, series, xLabel, formatX, formatY, b
         <desc id={`${id}-desc`}>{desc}</desc>
         {band && (
           <g class="calc-band">
-            <rect x={x(band.from)} y={M.top} width={Math.max(0, x(band.to) - x(band.from))} height={H - M.top - M.bottom} />
-            <text x={(x(band.from) + x(band.to)) / 2} y={M.top + 14} text-anchor="middle">
+            <rect x={x(band.from)} y={M.top} width={px(Math.max(0, x(band.to) - x(band.from)))} height={H - M.top - M.bottom} />
+            <text x={px((x(band.from) + x(band.to)) / 2)} y={M.top + 14} text-anchor="middle">
               {band.label}
             </text>
           </g>
@@ -59,7 +61,7 @@ export function LineChart({ id, title, desc, series, xLabel, formatX, formatY, b
           {yTicks.map((t) => (
             <g key={t}>
               <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} class={t === 0 ? 'calc-zero' : undefined} />
-              <text x={M.left - 6} y={y(t) + 4} text-anchor="end">
+              <text x={M.left - 6} y={px(y(t) + 4)} text-anchor="end">
                 {formatY(t)}
               </text>
             </g>
@@ -76,7 +78,7 @@ export function LineChart({ id, title, desc, series, xLabel, formatX, formatY, b
         {rules.map((r) => (
           <g key={r.label} class="calc-rule">
             <line x1={x(r.x)} x2={x(r.x)} y1={M.top} y2={H - M.bottom} />
-            <text x={x(r.x) + 4} y={H - M.bottom - 6}>
+            <text x={px(x(r.x) + 4)} y={H - M.bottom - 6}>
               {r.label}
             </text>
           </g>
@@ -87,7 +89,7 @@ export function LineChart({ id, title, desc, series, xLabel, formatX, formatY, b
         {marks.map((m) => (
           <g key={m.label} class="calc-mark">
             <circle cx={x(m.x)} cy={y(m.y)} r={5} />
-            <text x={x(m.x) + (x(m.x) > W * 0.7 ? -8 : 8)} y={y(m.y) - 8} text-anchor={x(m.x) > W * 0.7 ? 'end' : 'start'}>
+            <text x={px(x(m.x) + (x(m.x) > W * 0.7 ? -8 : 8))} y={px(y(m.y) - 8)} text-anchor={x(m.x) > W * 0.7 ? 'end' : 'start'}>
               {m.label}
             </text>
           </g>

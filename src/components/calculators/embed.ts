@@ -16,7 +16,8 @@ interface EmbedAstro {
 /**
  * What every calculator wrapper works out the same way: the preset (an unknown id fails the
  * build, naming the page), this embed's query prefix, whether it is the first of its kind
- * (only that one shows "how this is computed"), the page language's labels, and the title,
+ * (only that one shows "how this is computed"), the page language's labels (all of them for the
+ * server, and the island's share), and the title,
  * which carries a named preset's name so two embeds on a page have distinct names.
  */
 export function embedContext<K extends Kind, Id extends string>(
@@ -39,6 +40,8 @@ export function embedContext<K extends Kind, Id extends string>(
     first: prefix === o.stem || name !== undefined,
     locale,
     all,
+    /** What the island receives: the shared strings and its own section, nothing server-only. */
+    labels: { common: all.common, errors: all.errors, [o.kind]: own } as Pick<CalculatorLabels, 'common' | 'errors' | K>,
     titleSuffix,
     title: titleSuffix ? `${own.title} · ${titleSuffix}` : own.title,
   };

@@ -22,9 +22,7 @@ export const en = {
     tableCaption: 'The same figures as a table',
     unitSuffix: { yuan: 'yuan', percent: '%', months: 'months', count: '' },
     unitValue: { yuan: '{n} yuan', percent: '{n}%', months: '{n} months', count: '{n}' },
-    perMonth: 'a month',
     total: 'Total',
-    noscript: 'Without JavaScript this shows the result for the default figures. The formula under “How this is computed” lets you redo it by hand.',
   },
   errors: {
     required: 'Enter a value.',
@@ -247,6 +245,7 @@ export const en = {
     discounted: 'Discounted',
   },
   how: {
+    noscript: 'Without JavaScript this shows the result for the default figures. The formula under “How this is computed” lets you redo it by hand.',
     howComputed: 'How this is computed',
     formula: 'Formula:',
     defaults: 'Where the figures come from',

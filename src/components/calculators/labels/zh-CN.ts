@@ -18,9 +18,7 @@ export const zhCN = {
     tableCaption: '同一组数字的表格形式',
     unitSuffix: { yuan: '元', percent: '%', months: '个月', count: '' },
     unitValue: { yuan: '{n} 元', percent: '{n}%', months: '{n} 个月', count: '{n}' },
-    perMonth: '每月',
     total: '合计',
-    noscript: '未启用 JavaScript 时，这里显示的是默认数据的结果；可按“计算方法”中的公式自行手算。',
   },
   errors: {
     required: '请填写数值。',
@@ -243,6 +241,7 @@ export const zhCN = {
     discounted: '折现后',
   },
   how: {
+    noscript: '未启用 JavaScript 时，这里显示的是默认数据的结果；可按“计算方法”中的公式自行手算。',
     howComputed: '计算方法',
     formula: '公式：',
     defaults: '数据出处',

@@ -114,6 +114,17 @@ describe('Content-Security-Policy', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  test('lists no script hash the page does not use (src/integrations/compact-html.ts trims them)', () => {
+    const unused: string[] = [];
+    for (const { path, html, policy } of pages) {
+      const inline = new Set([...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]!)));
+      for (const s of policy.get('script-src') ?? []) if (s.startsWith("'sha") && !inline.has(s)) unused.push(`${path}: ${s}`);
+    }
+    expect(unused).toEqual([]);
+    // A reading page carries one inline script, the no-flash theme script.
+    expect(pages.find((p) => p.path === 'traffic-ramp/index.html')?.policy.get('script-src')?.filter((s) => s.startsWith("'sha"))).toHaveLength(1);
+  });
 });
 
 test('no markup that a strict policy would block or that runs script from an attribute', () => {

@@ -1,0 +1,57 @@
+/**
+ * The post-build HTML rewrites of src/integrations/compact-html.ts: island props in single
+ * quotes (same attribute value, fewer bytes) and a per-page script-src listing only the hashes
+ * of the page's own inline scripts. The built site is checked by test/build/security.test.ts.
+ */
+import { createHash } from 'node:crypto';
+import { expect, test } from 'vitest';
+import { compactHtml, singleQuoteIslandProps, trimScriptHashes } from '../../src/integrations/compact-html';
+import { Window } from 'happy-dom';
+
+const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
+
+/** The value of an attribute as a browser reads it. */
+function attribute(html: string, selector: string, name: string): string | null {
+  const window = new Window();
+  window.document.body.innerHTML = html;
+  return window.document.querySelector(selector)?.getAttribute(name) ?? null;
+}
+
+test('island props and opts change quotes, and a browser reads the same value', () => {
+  const value = '{"locale":[0,"zh-CN"],"note":[0,"it\'s <b>&amp; \\"x\\""]}';
+  const escaped = value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+  const before = `<astro-island uid="Z1" props="${escaped}" client="visible" opts="{&quot;name&quot;:&quot;P&quot;}"><form></form></astro-island>`;
+  const after = singleQuoteIslandProps(before);
+  expect(after).toContain(`props='{"locale":[0,"zh-CN"]`);
+  expect(after).toContain(`opts='{"name":"P"}'`);
+  expect(after).toContain('uid="Z1"');
+  expect(after.length).toBeLessThan(before.length);
+  expect(attribute(after, 'astro-island', 'props')).toBe(value);
+  expect(attribute(after, 'astro-island', 'opts')).toBe('{"name":"P"}');
+});
+
+test('only astro-island tags are touched', () => {
+  const html = '<div props="{&quot;a&quot;:1}"></div><p>props="x"</p>';
+  expect(singleQuoteIslandProps(html)).toBe(html);
+});
+
+test("script-src keeps 'self', other sources and the hashes of the page's inline scripts only", () => {
+  const theme = 'var t=1;';
+  const island = 'customElements.define("astro-island")';
+  const unused = 'astro:only';
+  const policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash(theme)} ${hash(unused)} ${hash(island)}; style-src 'self' ${hash(unused)};`;
+  const html = `<head><meta http-equiv="content-security-policy" content="${policy}"><script>${theme}</script></head><body><script>${island}</script><script type="module" src="/a.js"></script></body>`;
+  const out = trimScriptHashes(html);
+  const content = out.match(/content="([^"]*)"/)![1]!;
+  expect(content).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hash(theme)} ${hash(island)};`);
+  expect(content.match(/script-src[^;]*/)![0]).not.toContain(hash(unused));
+  // Style hashes stay: styles can be inserted at run time.
+  expect(content).toContain(`style-src 'self' ${hash(unused)}`);
+  expect(content).toMatch(/^default-src 'self';/);
+});
+
+test('a page without a policy or without inline scripts is left as it is, apart from unused hashes', () => {
+  expect(compactHtml('<p>no policy</p>')).toBe('<p>no policy</p>');
+  const html = `<meta http-equiv="content-security-policy" content="script-src 'self' ${hash('x')}">`;
+  expect(compactHtml(html)).toBe(`<meta http-equiv="content-security-policy" content="script-src 'self'">`);
+});

@@ -70,6 +70,13 @@ describe('page weight and layout stability', () => {
     expect(failures).toEqual([]);
   });
 
+  test(`home, reading and standalone calculator pages send at most ${budgets.firstRoundTripBytes / 1000} KB of HTML: one round trip`, () => {
+    const failures = budgetFailures(measures, [], budgets).filter((f) => /round trip/.test(f));
+    expect(failures).toEqual([]);
+    // The gate must see the calculator pages it exists for.
+    expect(measures.filter((m) => m.path.startsWith('calculators/')).length).toBe(3);
+  });
+
   test('hydration shifts nothing: CLS 0 and islands keep their size', () => {
     const failures = budgetFailures(measures, [], budgets).filter((f) => /layout shift|resized/.test(f));
     expect(failures).toEqual([]);

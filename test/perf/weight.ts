@@ -198,11 +198,9 @@ export async function runLighthouse(urls: string[], htmlDir?: string): Promise<L
 /** The pages Lighthouse runs on: the Chinese home page, an English reading page, a calculator page. */
 export function lighthousePages(pages: { path: string; type: PageType }[]): { label: string; path: string }[] {
   const reading = pages.find((p) => p.path === 'en/traffic-ramp/') ?? pages.find((p) => p.type === 'reading' && p.path.startsWith('en/'));
-  // The ROI calculator page stands for the calculators. The payback page's HTML is over the
-  // first-round-trip size (see the weight table's warning) and measures about 1.05 s: a known
-  // gap, reported in reports/quality.md rather than hidden by a looser budget.
-  const calculator =
-    pages.find((p) => p.path === 'calculators/roi/') ?? pages.find((p) => p.type === 'calculator' && /calculators\//.test(p.path));
+  // The payback calculator stands for the calculators: the heaviest of the three (the largest
+  // HTML, a line chart, the most JavaScript).
+  const calculator = pages.find((p) => p.path === 'calculators/payback/') ?? pages.find((p) => p.type === 'calculator' && isStandaloneCalculator(p.path));
   return [
     { label: 'home (zh-CN)', path: '' },
     ...(reading ? [{ label: 'reading (en)', path: reading.path }] : []),
@@ -211,6 +209,12 @@ export function lighthousePages(pages: { path: string; type: PageType }[]): { la
 }
 
 const jsOf = (w: Weight) => w.jsFiles.gzip + w.inlineJs.gzip;
+
+/** A calculator's own page (`calculators/roi/`, `en/calculators/roi/`), not a playbook embedding one. */
+export const isStandaloneCalculator = (path: string) => /^(en\/)?calculators\/./.test(path);
+
+/** Whether the first-round-trip HTML size is a budget for this page, or only a warning. */
+const mustFitFirstRoundTrip = (m: { path: string; type: PageType }) => m.type !== 'calculator' || isStandaloneCalculator(m.path);
 
 /** One line of figures per page for reports/weight.json (gzip bytes; the JS files by name). */
 export function compactMeasure(m: PageMeasure) {
@@ -250,6 +254,9 @@ export function budgetFailures(
       }
     }
     if (m.type === 'calculator' && jsOf(m.full) > b.calculator.jsBytes) out.push(`${where}: JS ${jsOf(m.full)} > ${b.calculator.jsBytes}`);
+    if (mustFitFirstRoundTrip(m) && m.full.html.gzip > b.firstRoundTripBytes) {
+      out.push(`${where}: HTML ${m.full.html.gzip} bytes > ${b.firstRoundTripBytes}, past the first round trip`);
+    }
     if (m.cls > 0) out.push(`${where}: layout shift ${m.cls.toFixed(4)}`);
     for (const r of m.resizedOnHydration) out.push(`${where}: island resized on hydration: ${r}`);
   }
@@ -294,13 +301,13 @@ export function weightMarkdown(measures: PageMeasure[], b: typeof Budgets): stri
     '',
     `${measures.length} pages measured; HTML includes the inline JS.`,
     ...(() => {
-      const over = measures.filter((m) => m.full.html.gzip > b.firstRoundTripBytes).sort((x, y) => y.full.html.gzip - x.full.html.gzip);
+      const over = measures.filter((m) => !mustFitFirstRoundTrip(m) && m.full.html.gzip > b.firstRoundTripBytes).sort((x, y) => y.full.html.gzip - x.full.html.gzip);
       return over.length === 0
         ? []
         : [
             '',
-            `Warning: ${over.length} pages send more than ${kb(b.firstRoundTripBytes)} KB of HTML, one TCP round trip more on a first visit ` +
-              `(Lighthouse mobile LCP about 1.05 s instead of 0.9 s): ${over.map((m) => `\`/${m.path}\` ${kb(m.full.html.gzip)}`).join(', ')}.`,
+            `Note: ${over.length} long playbooks with an embedded calculator send more than ${kb(b.firstRoundTripBytes)} KB of HTML. ` +
+              `Their first screen is text from the first round trip; the rest follows in a second: ${over.map((m) => `\`/${m.path}\` ${kb(m.full.html.gzip)}`).join(', ')}.`,
           ];
     })(),
   ].join('\n');

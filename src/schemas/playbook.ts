@@ -31,8 +31,11 @@ export const SourceRefSchema = z
 /** Frontmatter of every page in content/<locale>/. */
 export const PlaybookSchema = z
   .object({
-    /** Page title, the h1. */
-    title: z.string().min(2).max(90),
+    /**
+     * Page title, the h1. The `<title>` adds " · Yunying" (or " · 运营手册"); search results cut
+     * titles off at about 70 characters, and html-validate's long-title rule fails above that.
+     */
+    title: z.string().min(2).max(60, 'at most 60 characters: the site name follows it in <title>, and search results cut off at about 70'),
     /** One sentence for search results and `<meta name="description">`. */
     description: z.string().min(10).max(220),
     /** Sidebar group. */

@@ -11,8 +11,9 @@
  *   inside the body, before the first island; browsers apply it there;
  * - unique-landmark off: it reads the markup without CSS, so the two tables of contents (one
  *   shown on phones, one beside the text, never both) look like duplicates; axe checks landmark
- *   names in the browser at both layouts (test/e2e/a11y.test.ts, rule landmark-unique);
- * - long-title a warning: a title over 70 characters is an SEO hint, not invalid HTML.
+ *   names in the browser at both layouts (test/e2e/a11y.test.ts, rule landmark-unique).
+ * long-title stays an error: a `<title>` over 70 characters gets cut off in search results, so a
+ * page title must stay under 60 characters plus " · Yunying" / " · 运营手册".
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';

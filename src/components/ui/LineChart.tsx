@@ -1,4 +1,5 @@
-import { niceTicks, polylinePath, px, scale } from './chart-scale';
+import { polylinePath } from './chart-path';
+import { niceTicks, px, scale } from './chart-scale';
 
 export interface LineSeries {
   id: string;

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
-import { PATH_TOLERANCE, niceTicks, polylinePath, px, scale } from '../../../src/components/ui/chart-scale';
+import { PATH_TOLERANCE, polylinePath } from '../../../src/components/ui/chart-path';
+import { niceTicks, px, scale } from '../../../src/components/ui/chart-scale';
 
 test.each([
   [0, 7.67, 6, [0, 2, 4, 6, 8]],

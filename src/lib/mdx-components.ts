@@ -7,6 +7,7 @@ import H3 from '../components/content/H3.astro';
 import Link from '../components/content/Link.astro';
 import Table from '../components/content/Table.astro';
 import TaskInput from '../components/content/TaskInput.astro';
+import Num from '../components/content/Num.astro';
 
 /**
  * The calculator wrappers (`StaffingCalculator.astro`, …), picked up by file name so a new
@@ -25,6 +26,7 @@ export const mdxComponents = {
   Aside,
   Summary,
   SourceUsage,
+  Num,
   ...calculators,
   h2: H2,
   h3: H3,

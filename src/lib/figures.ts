@@ -5,7 +5,7 @@
  * language. Add a figure here (with a comment naming its source) rather than typing the number.
  */
 import { computePayback } from '../calculators/payback/payback';
-import { paybackPresets } from '../calculators/payback/payback.schema';
+import { paybackPresets, type PaybackInput } from '../calculators/payback/payback.schema';
 import { plan002 } from '../calculators/payback/payback.data';
 import { tiers } from '../calculators/staffing/staffing.data';
 
@@ -28,10 +28,29 @@ function troughMonth(preset: keyof typeof paybackPresets): number {
 }
 
 function paybackMonths(preset: keyof typeof paybackPresets): number {
-  const cash = computePayback(paybackPresets[preset]).cash;
-  if (cash.kind !== 'paid-back') throw new Error(`figures: preset ${preset} does not pay back`);
+  return paybackMonthsOf(paybackPresets[preset], preset);
+}
+function paybackMonthsOf(input: PaybackInput, label: string): number {
+  const cash = computePayback(input).cash;
+  if (cash.kind !== 'paid-back') throw new Error(`figures: ${label} does not pay back`);
   return cash.paybackMonths;
 }
+
+/** Months from the first day of trading (the plans start selling in `startMonth`), not from month 1. */
+function tradingMonths(input: PaybackInput, label: string): number {
+  return paybackMonthsOf(input, label) - (input.startMonth - 1);
+}
+
+/**
+ * How "2 年半" (002 篇六) can come out: reading B's cost structure, the deposit left out as money
+ * that comes back, and sales flat at 50,000 a month from the first trading month.
+ */
+const plan002WithoutDeposit: PaybackInput = {
+  ...paybackPresets['plan-002-b'],
+  revenueMode: 'flat',
+  revenueYuan: 50_000,
+  items: paybackPresets['plan-002-b'].items.filter((i) => i.amountYuan !== plan002.tmallDepositYuan.value),
+};
 
 /** Operating profit earned before a given month (months 1 to month − 1): what has come back so far. */
 function profitBeforeMonth(preset: keyof typeof paybackPresets, month: number): number {
@@ -66,6 +85,11 @@ export const figures = {
   'paybackB.troughYuan': { value: -troughYuan('plan-002-b') },
   'paybackB.troughMonth': { value: troughMonth('plan-002-b') },
   'paybackB.paybackMonths': { value: paybackMonths('plan-002-b'), digits: 1 },
+  /** Payback counted in trading months (from month 3, when the plan starts selling): en review §2.4. */
+  'paybackA.tradingMonths': { value: tradingMonths(paybackPresets['plan-002-a'], 'plan-002-a'), digits: 1 },
+  'paybackB.tradingMonths': { value: tradingMonths(paybackPresets['plan-002-b'], 'plan-002-b'), digits: 1 },
+  /** The reconstruction of "2 年半": no deposit, flat 50,000 a month, 7.5 % net (002 篇六). */
+  'paybackNoDeposit.tradingMonths': { value: tradingMonths(plan002WithoutDeposit, 'plan-002 without deposit'), digits: 1 },
   /** Profit reading A has earned before month 8, when the 聚划算 400,000 goes out (zh review E2). */
   'paybackA.profitBeforeTroughYuan': { value: profitBeforeMonth('plan-002-a', troughMonth('plan-002-a')) },
   /** Each reading's deepest cash need as a multiple of the plan's "总投入270650元" (002 篇六). */

@@ -23,6 +23,13 @@ describe('figures computed from the calculators (src/lib/figures.ts)', () => {
     expect(figures['paybackB.paybackMonths'].value).toBeCloseTo(47.4, 1);
   });
 
+  test('counted from the first trading month (month 3): A 13.5, B 45.4, the no-deposit reading 29.5 (en review §2.4, zh review §4)', () => {
+    expect(figures['paybackA.tradingMonths'].value).toBeCloseTo(13.5, 1);
+    expect(figures['paybackB.tradingMonths'].value).toBeCloseTo(45.4, 1);
+    // 110,650 of spending repaid at 7.5 % of 50,000 = 3,750 a month: 29.5 months, about 2.5 years.
+    expect(figures['paybackNoDeposit.tradingMonths'].value).toBeCloseTo(110_650 / 3_750, 1);
+  });
+
   test('rounding, and an unknown id fails loudly', () => {
     expect(figureValue('paybackA.troughYuan', 10_000).value).toBe(570_000);
     expect(() => figureValue('nope')).toThrow(/unknown figure "nope"/);

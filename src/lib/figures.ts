@@ -9,6 +9,8 @@ import { paybackPresets, type PaybackInput } from '../calculators/payback/paybac
 import { plan002 } from '../calculators/payback/payback.data';
 import { tiers } from '../calculators/staffing/staffing.data';
 import { structure002 } from '../calculators/roi/roi.data';
+import { breakEvenRoi, contributionRateOf } from '../calculators/roi/roi';
+import { roiPresets } from '../calculators/roi/roi.schema';
 
 /**
  * The lowest point of the cumulative cash flow in a month (a negative amount): the cash a plan must
@@ -86,6 +88,13 @@ function breakEvenPricePct(): number {
   return (100 * goods) / (1 - perSale);
 }
 
+/** Break-even ROAS (1:x) of the ROI calculator's 002 preset, with a refund rate in % (0 = the source's case). */
+function breakEven002(refundPct: number): number {
+  const x = breakEvenRoi(contributionRateOf({ ...roiPresets['tmall-002'], refundPct }));
+  if (x === null) throw new Error('figures: the 002 structure never breaks even');
+  return x;
+}
+
 const tier = (n: 1 | 2 | 3 | 4) => tiers.find((t) => t.tier === n)!;
 
 /** Every named figure: its value and how many decimals to print (default 0). */
@@ -124,6 +133,12 @@ export const figures = {
     digits: 2,
   },
   'discount.breakEvenPricePct': { value: breakEvenPricePct(), digits: 1 },
+  /**
+   * Break-even ROAS with 002 篇六's margin and per-sale costs (1 ÷ 25.5 % = 3.92), and the same
+   * when 20 % of ad-driven sales are refunded: an example refund rate, not a source figure.
+   */
+  'roi.breakEven002': { value: breakEven002(0), digits: 2 },
+  'roi.breakEven002Refund20': { value: breakEven002(20), digits: 2 },
   /** Tier 3's personnel budget as a share of tier 4's, in % (002 篇六: 17,500 vs 34,000; zh review E6). */
   'staffing.tier3OfTier4Pct': { value: (100 * tier(3).budgetYuan) / tier(4).budgetYuan },
 } satisfies Record<string, { value: number; digits?: number }>;

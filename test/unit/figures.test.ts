@@ -66,6 +66,14 @@ describe('the 7折 price floor under 002 篇六\'s costs (zh review E11)', () =>
   });
 });
 
+describe('break-even ROAS from the ROI calculator\'s own functions (002 篇六)', () => {
+  test('1 ÷ (40% − 5% − 5% − 4.5%) = 1:3.92; with 20% of sales refunded 1 ÷ (25.5% × 0.8) = 1:4.90', () => {
+    expect(figures['roi.breakEven002'].value).toBeCloseTo(1 / 0.255, 6);
+    expect(figures['roi.breakEven002Refund20'].value).toBeCloseTo(1 / (0.255 * 0.8), 6);
+    expect(figureValue('roi.breakEven002').digits).toBe(2);
+  });
+});
+
 describe('customer-service commission (002 篇五 pay rule)', () => {
   // 002 篇五: agents 0.2% of their own sales; lead and manager 0.2% of the team's sales. At tier 4
   // of 002 篇六 (100,000 a month; CS = one lead + three agents) the agents share 200 and the lead

@@ -1,3 +1,4 @@
+import TemplateSheet from '../components/templates/TemplateSheet.astro';
 import Src from '../components/content/Src.astro';
 import Aside from '../components/content/Aside.astro';
 import Summary from '../components/content/Summary.astro';
@@ -22,6 +23,7 @@ const calculators = Object.fromEntries(
 
 /** Components every MDX page can use without importing them, and the element overrides. */
 export const mdxComponents = {
+  TemplateSheet,
   Src,
   Aside,
   Summary,

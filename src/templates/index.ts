@@ -13,6 +13,7 @@ import { listingReview } from './listing-review';
 import { courierRates } from './courier-rates';
 import { bigSaleCountdown } from './big-sale-countdown';
 import { cashFlow } from './cash-flow';
+import { mediaPlan } from './media-plan';
 
 export const templates = [
   jobDescriptions,
@@ -22,6 +23,7 @@ export const templates = [
   compensationAuthority,
   dailyKpi,
   listingReview,
+  mediaPlan,
   courierRates,
   bigSaleCountdown,
   cashFlow,

@@ -29,6 +29,8 @@ export const en = {
   'heading.anchor': 'Link to this section',
   'heading.copied': 'Link copied',
   'summary.label': 'Summary',
+  'summary.doNow': 'Do this now',
+  'summary.takeaways': 'What a Tmall operator takes from it',
   'table.label': 'Table (scrolls sideways on narrow screens)',
   'aside.note': 'Note',
   'aside.tip': 'Tip',

@@ -31,6 +31,8 @@ export const zhCN = {
   'heading.anchor': '本节链接',
   'heading.copied': '链接已复制',
   'summary.label': '摘要',
+  'summary.doNow': '现在就做',
+  'summary.takeaways': '给天猫运营的启示',
   'table.label': '表格（窄屏可左右滚动）',
   'aside.note': '说明',
   'aside.tip': '提示',

@@ -43,6 +43,8 @@ interface Sheet {
   blankRows: number;
   href: string;
   download: string | null;
+  labelledBy: string | null;
+  headingIds: string[];
 }
 
 const editions = [
@@ -68,6 +70,8 @@ beforeAll(() => {
           blankRows: el.querySelectorAll('tbody tr[data-blank]').length,
           href: link?.getAttribute('href') ?? '',
           download: link?.getAttribute('download') ?? null,
+          labelledBy: el.querySelector('table')?.getAttribute('aria-labelledby') ?? null,
+          headingIds: [...doc.querySelectorAll('h2[id]')].map((h) => h.id),
         };
       }),
     );
@@ -85,6 +89,8 @@ describe.each(editions.map((e) => [e.locale] as const))('%s templates page', (lo
     for (const s of shown) {
       expect(s.href, s.id).toMatch(new RegExp(`${locale === 'en' ? '/en' : ''}/templates/${s.id}\\.csv$`));
       expect(s.download, `${s.id}: the link downloads a file`).toMatch(/\.csv$/);
+      expect(s.labelledBy, `${s.id}: the table is named by its section heading`).toBe(s.id);
+      expect(s.headingIds).toContain(s.id);
     }
   });
 

@@ -6,6 +6,7 @@
  * Pure functions plus one file read, so the MDX plugin, the Astro pages and the tests share them.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { GlossarySchema, glossaryGroups, type GlossaryGroup, type Term } from '../schemas/glossary';
 
@@ -13,8 +14,12 @@ export type { Term } from '../schemas/glossary';
 /** The two editions as the glossary names them. */
 export type GlossaryLocale = 'zh' | 'en';
 
-/** content/glossary.yaml, resolved from this module so it works from any working directory. */
-export const glossaryFile = new URL('../../content/glossary.yaml', import.meta.url);
+/**
+ * content/glossary.yaml. Resolved from the working directory (the project root for astro, vitest
+ * and npm scripts): bundled pages cannot resolve it from their own URL, so they read the
+ * `glossary` collection instead (src/lib/glossary-collection.ts).
+ */
+export const glossaryFile = join(process.cwd(), 'content', 'glossary.yaml');
 
 /** Parses and validates the YAML text of a glossary; throws with every problem listed. */
 export function parseGlossary(text: string): Term[] {

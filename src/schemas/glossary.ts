@@ -84,8 +84,11 @@ export const TermSchema = z
     aliases: FormsSchema.default({ zh: [], en: [] }),
     /** Renderings that must not appear in that edition (the content lint fails on them). */
     banned: FormsSchema.default({ zh: [], en: [] }),
-    /** Mark the first use on a page with a definition popover (off for words too common to help). */
-    link: z.boolean().default(true),
+    /**
+     * Mark the first use on a page with a definition popover: `true` in both editions, `en` only in
+     * the English one (words every Chinese reader knows, such as 天猫 or 客服), `false` never.
+     */
+    link: z.union([z.boolean(), z.enum(['zh', 'en'])]).default(true),
     /** Related terms, by id. */
     see: z.array(z.string()).default([]),
   })

@@ -82,7 +82,11 @@ export const TermSchema = z
     status: TermStatusSchema,
     /** Other spellings and abbreviations, per edition: 双十一, Double 11, ZTC… */
     aliases: FormsSchema.default({ zh: [], en: [] }),
-    /** Renderings that must not appear in that edition (the content lint fails on them). */
+    /**
+     * Renderings that must not appear in that edition's prose (the content lint fails on them). A
+     * banned variant may also be an alias: search still finds the term by it (投入产出比), pages
+     * just do not write it, except right after the approved form as its explanation.
+     */
     banned: FormsSchema.default({ zh: [], en: [] }),
     /**
      * Mark the first use on a page with a definition popover: `true` in both editions, `en` only in
@@ -119,12 +123,6 @@ export const GlossarySchema = z.array(TermSchema).superRefine((terms, ctx) => {
         if (prev && prev !== t.id) ctx.addIssue({ code: 'custom', path: [i, 'aliases'], message: `"${f}" is already a form of "${prev}"` });
         owner.set(f, t.id);
       }
-      const banned = locale === 'zh' ? t.banned.zh : t.banned.en;
-      banned.forEach((b, j) => {
-        if (forms.some((f) => f.toLowerCase() === b.toLowerCase())) {
-          ctx.addIssue({ code: 'custom', path: [i, 'banned', locale, j], message: `"${b}" is both a form and banned` });
-        }
-      });
     });
   }
 });

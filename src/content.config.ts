@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { PlaybookSchema } from './schemas/playbook';
+import { FactSchema } from './schemas/fact';
 
 /**
  * Every page of both editions: content/zh-CN/<slug>.mdx and content/en/<slug>.mdx.
@@ -16,4 +17,13 @@ const pages = defineCollection({
   schema: PlaybookSchema,
 });
 
-export const collections = { pages };
+/**
+ * Present-day facts with their public sources (content/facts.yaml), printed by `<Fact id="…" />`.
+ * One fixed file: the fixture trees that CONTENT_DIR points the pages at carry no facts.
+ */
+const facts = defineCollection({
+  loader: file('content/facts.yaml'),
+  schema: FactSchema,
+});
+
+export const collections = { pages, facts };

@@ -11,6 +11,7 @@ import Link from '../components/content/Link.astro';
 import Table from '../components/content/Table.astro';
 import TaskInput from '../components/content/TaskInput.astro';
 import Num from '../components/content/Num.astro';
+import Fact from '../components/content/Fact.astro';
 
 /**
  * The calculator wrappers (`StaffingCalculator.astro`, …), picked up by file name so a new
@@ -30,6 +31,7 @@ export const mdxComponents = {
   Summary,
   SourceUsage,
   Num,
+  Fact,
   ...calculators,
   h2: H2,
   h3: H3,

@@ -35,6 +35,7 @@ const requiredSlugs = [
   'case-art-platform',
   'case-offline-retail',
   'case-computer-rental',
+  'quick-reference',
 ];
 
 test('content loads', () => {

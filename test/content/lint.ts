@@ -176,7 +176,7 @@ export function lintPage(page: ContentPage, ctx: LintContext): Finding[] {
       }
       // currency
       if (!allowed(raw, 'currency')) {
-        for (const m of prose.matchAll(/(?<!CN)¥\s?[\d,.]+[KkMm]?/g)) add(i, 'currency', m[0], `a bare ¥ reads as yen: write "${m[0].replace(/¥\s?/, '')} yuan" or "CN${m[0]}"`);
+        for (const m of prose.matchAll(/(?<!CN)¥\s?\d[\d,.]*[KkMm]?/g)) add(i, 'currency', m[0], `a bare ¥ reads as yen: write "${m[0].replace(/¥\s?/, '')} yuan" or "CN${m[0]}"`);
       }
     } else if (!allowed(raw, 'quotes')) {
       // Chinese quotation marks

@@ -8,6 +8,9 @@ import { computePayback } from '../calculators/payback/payback';
 import { paybackPresets, type PaybackInput } from '../calculators/payback/payback.schema';
 import { plan002 } from '../calculators/payback/payback.data';
 import { tiers } from '../calculators/staffing/staffing.data';
+import { structure002 } from '../calculators/roi/roi.data';
+import { breakEvenRoi, contributionRateOf } from '../calculators/roi/roi';
+import { roiPresets } from '../calculators/roi/roi.schema';
 
 /**
  * The lowest point of the cumulative cash flow in a month (a negative amount): the cash a plan must
@@ -73,6 +76,25 @@ export function csCommissionTotalYuan(salesYuan: number, teamCommissionHolders: 
   return salesYuan * rate * (1 + teamCommissionHolders);
 }
 
+/**
+ * The deepest discount that still breaks even before ads, with 002 篇六's structure: goods cost
+ * (1 − 40 %) of the list price, while commission, shipping + packaging and tax (5 + 5 + 4.5 % = 14.5 %)
+ * scale with the price actually charged. Selling at a fraction d of list: d − 0.6 − 0.145·d ≥ 0.
+ */
+function breakEvenPricePct(): number {
+  const c = structure002;
+  const goods = 1 - c.grossMarginPct.value / 100;
+  const perSale = (c.commissionPct.value + c.shippingPackagingPct.value + c.taxPct.value) / 100;
+  return (100 * goods) / (1 - perSale);
+}
+
+/** Break-even ROAS (1:x) of the ROI calculator's 002 preset, with a refund rate in % (0 = the source's case). */
+function breakEven002(refundPct: number): number {
+  const x = breakEvenRoi(contributionRateOf({ ...roiPresets['tmall-002'], refundPct }));
+  if (x === null) throw new Error('figures: the 002 structure never breaks even');
+  return x;
+}
+
 const tier = (n: 1 | 2 | 3 | 4) => tiers.find((t) => t.tier === n)!;
 
 /** Every named figure: its value and how many decimals to print (default 0). */
@@ -101,6 +123,22 @@ export const figures = {
    */
   'csPay.tier4AgentsCommissionYuan': { value: csCommissionTotalYuan(tier(4).revenueYuan, 0) },
   'csPay.tier4CommissionYuan': { value: csCommissionTotalYuan(tier(4).revenueYuan, 1) },
+  /**
+   * 7 折 (70 % of list) on a 100-yuan item under 002 篇六's structure: the gross profit left (10 yuan)
+   * and the per-sale costs charged on the 70 yuan (zh review E11), and the break-even price in % of list.
+   */
+  'discount.sevenZheGrossYuan': { value: 70 - 100 * (1 - structure002.grossMarginPct.value / 100) },
+  'discount.sevenZhePerSaleCostYuan': {
+    value: (70 * (structure002.commissionPct.value + structure002.shippingPackagingPct.value + structure002.taxPct.value)) / 100,
+    digits: 2,
+  },
+  'discount.breakEvenPricePct': { value: breakEvenPricePct(), digits: 1 },
+  /**
+   * Break-even ROAS with 002 篇六's margin and per-sale costs (1 ÷ 25.5 % = 3.92), and the same
+   * when 20 % of ad-driven sales are refunded: an example refund rate, not a source figure.
+   */
+  'roi.breakEven002': { value: breakEven002(0), digits: 2 },
+  'roi.breakEven002Refund20': { value: breakEven002(20), digits: 2 },
   /** Tier 3's personnel budget as a share of tier 4's, in % (002 篇六: 17,500 vs 34,000; zh review E6). */
   'staffing.tier3OfTier4Pct': { value: (100 * tier(3).budgetYuan) / tier(4).budgetYuan },
 } satisfies Record<string, { value: number; digits?: number }>;

@@ -52,6 +52,28 @@ describe('figures computed from the calculators (src/lib/figures.ts)', () => {
   });
 });
 
+describe('the 7折 price floor under 002 篇六\'s costs (zh review E11)', () => {
+  // A 100-yuan item at a 40% margin costs 60; sold at 70 it keeps 10 of gross profit, while
+  // commission 5%, shipping and packaging 5% and tax 4.5% of the 70 charged come to 10.15.
+  test('at 7折 the per-sale costs already exceed the gross profit left', () => {
+    expect(figures['discount.sevenZheGrossYuan'].value).toBeCloseTo(10, 6);
+    expect(figures['discount.sevenZhePerSaleCostYuan'].value).toBeCloseTo(10.15, 6);
+    expect(figures['discount.sevenZhePerSaleCostYuan'].value).toBeGreaterThan(figures['discount.sevenZheGrossYuan'].value);
+  });
+  test('break-even before ads is 60 ÷ 85.5 = 70.2% of list, just above 7折', () => {
+    expect(figures['discount.breakEvenPricePct'].value).toBeCloseTo(6000 / 85.5, 6);
+    expect(figureValue('discount.breakEvenPricePct').value).toBeGreaterThan(70);
+  });
+});
+
+describe('break-even ROAS from the ROI calculator\'s own functions (002 篇六)', () => {
+  test('1 ÷ (40% − 5% − 5% − 4.5%) = 1:3.92; with 20% of sales refunded 1 ÷ (25.5% × 0.8) = 1:4.90', () => {
+    expect(figures['roi.breakEven002'].value).toBeCloseTo(1 / 0.255, 6);
+    expect(figures['roi.breakEven002Refund20'].value).toBeCloseTo(1 / (0.255 * 0.8), 6);
+    expect(figureValue('roi.breakEven002').digits).toBe(2);
+  });
+});
+
 describe('customer-service commission (002 篇五 pay rule)', () => {
   // 002 篇五: agents 0.2% of their own sales; lead and manager 0.2% of the team's sales. At tier 4
   // of 002 篇六 (100,000 a month; CS = one lead + three agents) the agents share 200 and the lead

@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { PlaybookSchema } from './schemas/playbook';
+import { TermSchema } from './schemas/glossary';
+import { FactSchema } from './schemas/fact';
 
 /**
  * Every page of both editions: content/zh-CN/<slug>.mdx and content/en/<slug>.mdx.
@@ -16,4 +18,23 @@ const pages = defineCollection({
   schema: PlaybookSchema,
 });
 
-export const collections = { pages };
+/**
+ * The glossary (content/glossary.yaml): one entry per term, its id the anchor on /glossary/.
+ * Cross-entry rules (unique forms, `see` targets) are checked by GlossarySchema in
+ * src/lib/glossary.ts, which the MDX term plugin and the tests load.
+ */
+const glossary = defineCollection({
+  loader: file('./content/glossary.yaml'),
+  schema: TermSchema,
+});
+
+/**
+ * Present-day facts with their public sources (content/facts.yaml), printed by `<Fact id="…" />`.
+ * One fixed file: the fixture trees that CONTENT_DIR points the pages at carry no facts.
+ */
+const facts = defineCollection({
+  loader: file('content/facts.yaml'),
+  schema: FactSchema,
+});
+
+export const collections = { pages, glossary, facts };

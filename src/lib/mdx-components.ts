@@ -1,3 +1,7 @@
+import TemplateSheet from '../components/templates/TemplateSheet.astro';
+import Term from '../components/content/Term.astro';
+import TermList from '../components/content/TermList.astro';
+import TermTips from '../components/content/TermTips.astro';
 import Src from '../components/content/Src.astro';
 import Aside from '../components/content/Aside.astro';
 import Summary from '../components/content/Summary.astro';
@@ -9,6 +13,7 @@ import Link from '../components/content/Link.astro';
 import Table from '../components/content/Table.astro';
 import TaskInput from '../components/content/TaskInput.astro';
 import Num from '../components/content/Num.astro';
+import Fact from '../components/content/Fact.astro';
 
 /**
  * The calculator wrappers (`StaffingCalculator.astro`, …), picked up by file name so a new
@@ -23,16 +28,22 @@ const calculators = Object.fromEntries(
 
 /** Components every MDX page can use without importing them, and the element overrides. */
 export const mdxComponents = {
+  TemplateSheet,
   Src,
   Aside,
   Summary,
   DoNow,
   SourceUsage,
   Num,
+  Fact,
   ...calculators,
   h2: H2,
   h3: H3,
   a: Link,
   table: Table,
   input: TaskInput,
+  // The first use of a glossary term, inserted by src/lib/term-plugin.ts; the glossary page's groups.
+  Term,
+  TermTips,
+  TermList,
 };

@@ -51,6 +51,11 @@ export const PlaybookSchema = z
     sources: z.array(SourceRefSchema).min(1),
     /** When a person last checked the page against the sources. */
     lastReviewed: z.coerce.date(),
+    /**
+     * When a person last checked the page's present-day facts (fees, rules, tool names) against
+     * their public sources; shown under the description. Pages that state none leave it out.
+     */
+    lastVerified: z.coerce.date().optional(),
   })
   .strict();
 

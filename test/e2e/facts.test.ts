@@ -46,7 +46,6 @@ describe.each([
         id: a.closest('sup')!.getAttribute('data-fact'),
         href: a.getAttribute('href'),
         name: (a.textContent ?? '').trim(),
-        print: a.getAttribute('data-print-href'),
       })),
     );
     const byId = new Map(marks.map((m) => [m.id, m]));
@@ -54,7 +53,6 @@ describe.each([
       const m = byId.get(f.id);
       expect(m, `fact ${f.id} on /${path}`).toBeDefined();
       expect(m!.href).toBe(f.source.url);
-      expect(m!.print).toBe(f.source.url);
       // "<publisher> · <date>", with a screen-reader prefix before it.
       expect(m!.name).toMatch(/ · .*\d{4}( 年.*)?$/);
     }

@@ -40,7 +40,6 @@ export const en = {
   'source.label': 'Source',
   'source.part': 'part',
   'source.index': 'Index of sources',
-  'fact.label': 'Present-day source, dated:',
   'page.sources': 'Sources for this page',
   'page.lastReviewed': 'Last reviewed',
   'page.lastVerified': 'Current rules last checked against their sources',

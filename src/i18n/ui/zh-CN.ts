@@ -42,7 +42,6 @@ export const zhCN = {
   'source.label': '来源',
   'source.part': '',
   'source.index': '来源索引',
-  'fact.label': '现行信息来源及日期：',
   'page.sources': '本页来源',
   'page.lastReviewed': '最后审校',
   'page.lastVerified': '现行规则最近核对',

@@ -4,6 +4,7 @@ import TermTips from '../components/content/TermTips.astro';
 import Src from '../components/content/Src.astro';
 import Aside from '../components/content/Aside.astro';
 import Summary from '../components/content/Summary.astro';
+import DoNow from '../components/content/DoNow.astro';
 import SourceUsage from '../components/content/SourceUsage.astro';
 import H2 from '../components/content/H2.astro';
 import H3 from '../components/content/H3.astro';
@@ -29,6 +30,7 @@ export const mdxComponents = {
   Src,
   Aside,
   Summary,
+  DoNow,
   SourceUsage,
   Num,
   Fact,

@@ -29,6 +29,8 @@ export const en = {
   'heading.anchor': 'Link to this section',
   'heading.copied': 'Link copied',
   'summary.label': 'Summary',
+  'summary.doNow': 'Do this now',
+  'summary.takeaways': 'What a Tmall operator takes from it',
   'table.label': 'Table (scrolls sideways on narrow screens)',
   'aside.note': 'Note',
   'aside.tip': 'Tip',
@@ -47,7 +49,7 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not match any page. The playbooks are listed below and in the menu, or use the search.',
   'notFound.home': 'Back to the home page',
-  'footer.note': 'Rewritten from five Chinese operations plans (about 2012-2022). Figures are the sources’ own, cited on every page; check current platform rules before acting.',
+  'footer.note': 'Rewritten from five Chinese operations plans (written about the mid-2000s to 2017). Figures are the sources’ own, cited on every page; check current platform rules before acting.',
 } as const;
 
 export type UiKey = keyof typeof en;

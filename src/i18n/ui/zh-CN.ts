@@ -31,6 +31,8 @@ export const zhCN = {
   'heading.anchor': '本节链接',
   'heading.copied': '链接已复制',
   'summary.label': '摘要',
+  'summary.doNow': '现在就做',
+  'summary.takeaways': '给天猫运营的启示',
   'table.label': '表格（窄屏可左右滚动）',
   'aside.note': '说明',
   'aside.tip': '提示',
@@ -49,5 +51,5 @@ export const zhCN = {
   'notFound.title': '找不到页面',
   'notFound.body': '这个地址没有对应的页面。可以从下面或目录里的指南列表继续阅读，或者用搜索。',
   'notFound.home': '回到首页',
-  'footer.note': '本站内容改写自五份中文电商运营计划（约 2012–2022 年）。数字均出自原文并逐一标注来源；实际操作前请核对平台现行规则。',
+  'footer.note': '本站内容改写自五份中文电商运营计划（约写于 2000 年代中期至 2017 年）。数字均出自原文并逐一标注来源；实际操作前请核对平台现行规则。',
 } satisfies UiStrings;

@@ -155,7 +155,7 @@ describe('the glossary page', () => {
     await button.click();
     await tip.locator('a').click();
     await page.waitForURL(new RegExp(`/en/glossary/#${id}$`));
-    await expect.poll(() => page.locator(`h3#${id}`).isVisible()).toBe(true);
+    await expect.poll(() => page.locator(`h3#${id}`).isVisible(), { timeout: 10_000 }).toBe(true);
     await page.close();
   });
 

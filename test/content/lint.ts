@@ -5,8 +5,9 @@
  * - `banned`: a rendering the glossary bans in that edition (content/glossary.yaml `banned`). A
  *   banned variant may stand right after the approved form as its explanation, e.g.
  *   投产比（也叫投入产出比）.
- * - `link-label`: a link to another page reads as the page's title or `shortTitle`; a link to a
- *   section may instead use the section's heading, or "Title: heading".
+ * - `link-label`: a link to another page reads as the page's title or its `shortTitle`, a link to
+ *   a section too (so a page has one or two names across the site); a link to one plan's entry
+ *   in the source index may read as the plan's id (002), as <Src> does.
  * - `tier`: staffing tiers are 第 N 档 / tier N (Arabic numeral, spaced in Chinese), never
  *   第二档, 第2档 or, next to the tier table's source (002 篇六), 第二阶段 / stage 2.
  * - `percent`: no space before % (40%, not 40 %), no full-width ％.
@@ -89,11 +90,15 @@ export function lintPage(page: ContentPage, ctx: LintContext): Finding[] {
     const prose = proseLine(raw);
     const heading = /^#{2,6}\s/.test(raw);
 
-    // banned variants
+    // A link label that is a page's own title is that page's business (its frontmatter is where
+    // the name would change): the word rules (banned, roas, roi) read the line without it.
+    const pageNames = new Set([...ctx.targets.values()].flatMap((t) => [t.title, t.shortTitle ?? '']));
+    const namedLinks = [...raw.matchAll(/\[([^\]]+)\]\(/g)].map((m) => m[1]!).filter((l) => pageNames.has(l));
+    const bannedProse = namedLinks.reduce((p, l) => p.split(l).join(' '.repeat(l.length)), prose);
     if (!allowed(raw, 'banned')) {
       for (const { b, re, approved, approvedRe } of banned) {
-        for (const m of prose.matchAll(re)) {
-          const before = prose.slice(Math.max(0, m.index - 14), m.index);
+        for (const m of bannedProse.matchAll(re)) {
+          const before = bannedProse.slice(Math.max(0, m.index - 14), m.index);
           if (approvedRe.test(before)) continue; // 投产比（也叫投入产出比）: an explained alias
           add(i, 'banned', m[0], `"${m[0]}" is a banned rendering (${b}): write "${approved}" (glossary)`);
         }
@@ -110,13 +115,9 @@ export function lintPage(page: ContentPage, ctx: LintContext): Finding[] {
         const target = ctx.targets.get(slug);
         if (!target) continue; // dead links are content.test.ts's business
         const names = [target.title, target.shortTitle].filter((x): x is string => !!x);
-        const heading = url.hash ? target.headings.get(url.hash.slice(1)) : undefined;
-        const ok =
-          names.includes(label) ||
-          (heading !== undefined && (label === heading || names.some((n) => label === `${n}：${heading}` || label === `${n}: ${heading}`)));
-        if (!ok) {
-          const want = [...names, ...(heading ? [heading] : [])].map((n) => `"${n}"`).join(' or ');
-          add(i, 'link-label', label, `link to ${slug}${url.hash} reads "${label}": use ${want}`);
+        const seedEntry = slug === 'sources' && /^\d{3}$/.test(label) && url.hash === `#seed-${label}`;
+        if (!names.includes(label) && !seedEntry) {
+          add(i, 'link-label', label, `link to ${slug}${url.hash} reads "${label}": use ${names.map((n) => `"${n}"`).join(' or ')}`);
         }
       }
     }
@@ -157,18 +158,18 @@ export function lintPage(page: ContentPage, ctx: LintContext): Finding[] {
 
     if (!zh) {
       // ROAS with 投产比 beside it, on first use
-      if (!seenRoas && /\bROAS\b/.test(prose)) {
+      if (!seenRoas && /\bROAS\b/.test(bannedProse)) {
         seenRoas = true;
-        const at = prose.search(/\bROAS\b/);
-        const around = prose.slice(Math.max(0, at - 60), at + 80);
+        const at = bannedProse.search(/\bROAS\b/);
+        const around = bannedProse.slice(Math.max(0, at - 60), at + 80);
         if (!/投产比/.test(around) && !allowed(raw, 'roas')) add(i, 'roas', 'ROAS', 'first "ROAS" on the page needs 投产比 beside it: "ROAS (投产比, GMV ÷ ad spend)"');
       }
       // ROI in the finance sense only
       if (!allowed(raw, 'roi')) {
-        for (const m of prose.matchAll(/\bROI\b/g)) {
-          const quoted = /['"“‘]$/.test(prose.slice(0, m.index)) && /^['"”’]/.test(prose.slice(m.index + 3));
+        for (const m of bannedProse.matchAll(/\bROI\b/g)) {
+          const quoted = /['"“‘]$/.test(bannedProse.slice(0, m.index)) && /^['"”’]/.test(bannedProse.slice(m.index + 3));
           if (quoted) continue;
-          const near = prose.slice(Math.max(0, m.index - 30), m.index + 40);
+          const near = bannedProse.slice(Math.max(0, m.index - 30), m.index + 40);
           const adSense = /1\s?:\s?\d|ROI calculator|(?:target|break-even|ad|advertising)\s+ROI|ROI\s+(?:of|at|between|target)\s/i.test(near) || /投产比|投入产出比/.test(near);
           const financeSense = /return on investment|profit\s*÷|÷\s*(?:money|investment)|finance/i.test(near);
           if (adSense || !financeSense) add(i, 'roi', 'ROI', '"ROI" is only for the finance sense (profit ÷ investment); for GMV ÷ ad spend write ROAS');

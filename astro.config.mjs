@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { rename, rmdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { compactHtmlIntegration } from './src/integrations/compact-html.ts';
+import { chooseSite, siteUrlIntegration } from './src/integrations/site-url.ts';
 
 /** Static hosts look for `<folder>/404.html`: move the English 404 from en/404/index.html there. */
 /** @type {import('astro').AstroIntegration} */
@@ -22,10 +23,13 @@ const localized404 = {
 };
 
 /**
- * Deploy anywhere static: SITE_URL is the public origin (used for canonical links, hreflang and the
- * sitemap), BASE_PATH the folder the site is served from ('/' or e.g. '/yunying/').
+ * Deploy anywhere static: SITE_URL is the public origin (used for canonical links, hreflang, the
+ * sitemap and printed addresses), BASE_PATH the folder the site is served from ('/' or e.g.
+ * '/yunying/'). Without SITE_URL a build warns loudly and uses http://127.0.0.1:4321
+ * (src/integrations/site-url.ts); `npm start` passes that address explicitly with --site.
  */
-const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+const siteChoice = chooseSite(process.env, process.argv);
+const site = siteChoice.site;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
@@ -42,6 +46,7 @@ export default defineConfig({
   // `## 保证金 {#deposit}`, the same in both editions.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [
+    siteUrlIntegration(siteChoice),
     mdx(),
     preact(),
     localized404,

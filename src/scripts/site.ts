@@ -107,6 +107,19 @@ function currentSection(): string | undefined {
   return hashed && y >= Math.max(top, 0) && y < innerHeight ? hashed.id : id;
 }
 
+// The phone's contents bar names the section on screen.
+const current = document.querySelector<HTMLElement>('[data-toc-current]');
+if (current) {
+  addEventListener(
+    'scroll',
+    () => {
+      const id = currentSection();
+      current.textContent = (id && document.querySelector(`.toc-inline a[href="#${id}"]`)?.textContent) || '';
+    },
+    { passive: true },
+  );
+}
+
 // Language switch: same page, same section (both editions share heading ids).
 document.querySelector<HTMLAnchorElement>('[data-lang-switch]')?.addEventListener('click', (e) => {
   const link = e.currentTarget as HTMLAnchorElement;

@@ -308,6 +308,13 @@ describe('moving around a long page on a phone', () => {
       expect(where.gap).toBeLessThanOrEqual(1);
       expect(where.gap).toBeGreaterThanOrEqual(-1);
       expect(where.hit).toBe(true);
+      // It names the section on screen: the last heading above the bar's bottom edge.
+      const onScreen = await page.evaluate(() => {
+        const limit = document.querySelector('.toc-inline')!.getBoundingClientRect().bottom + 40;
+        const passed = [...document.querySelectorAll('article h2[id], article h3[id]')].filter((h) => h.getBoundingClientRect().top <= limit);
+        return passed.at(-1)!.textContent!.trim();
+      });
+      await expect(bar.textContent()).resolves.toContain(onScreen);
 
       await bar.click();
       const link = page.locator('.toc-inline a[href="#checklist"]');
@@ -320,6 +327,7 @@ describe('moving around a long page on a phone', () => {
         return { below: h.top >= b.bottom, onScreen: h.bottom < window.innerHeight };
       });
       expect(landed).toEqual({ below: true, onScreen: true });
+      await expect(bar.textContent()).resolves.toContain(await page.locator('#checklist').textContent());
 
       // Back to the top from anywhere: the list's first row.
       await bar.click();

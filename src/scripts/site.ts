@@ -60,7 +60,7 @@ document.addEventListener('click', (e) => {
   if (target.closest('.toc-inline a')) target.closest('details')!.open = false;
 
   // Copy-link anchors: follow the link (the address bar gets the #id), copy the full URL and say
-  // so under the button. Plain-HTTP hosts have no navigator.clipboard: copy from a hidden field.
+  // so under the button. Plain-HTTP hosts have no navigator.clipboard: copy from a text field.
   const anchor = target.closest<HTMLAnchorElement>('[data-copy-link]');
   if (!anchor) return;
   const done = (ok: boolean) => {

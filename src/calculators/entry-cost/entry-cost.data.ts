@@ -67,12 +67,23 @@ export const annualFeeWaiverReport: WebSource = {
 };
 
 /**
+ * TapTechNews, 2024-07-26, reporting LatePost: Taobao and Tmall Group (淘天) will charge a basic
+ * software service fee of 0.6 % of each order's confirmed-receipt amount.
+ */
+export const basicFeeNews: WebSource = {
+  url: 'https://taptechnews.com/25de10852675ac6e.html',
+  publisher: 'TapTechNews, reporting LatePost',
+  kind: 'news',
+  asOf: '2024-07-26',
+};
+
+/**
  * A merchant-news site's summary of 《天猫商家基础软件服务费规则》 (consultation from 2024-07-26,
  * effective 2024-08-09): for orders placed after 1 September 2024, 0.6 % of the amount confirmed
  * as received (buyer payment, shipping and platform subsidies included); nothing before
  * receipt is confirmed, no refund of it after.
  */
-export const basicFeeReport: WebSource = {
+export const basicFeeRuleSummary: WebSource = {
   url: 'https://m.taopuwang.com/article/64692',
   publisher: '淘铺网 (store-transfer marketplace)',
   kind: 'reprint',
@@ -136,7 +147,7 @@ export const tmallDeposits: readonly DepositRow[] = [
 export const tmallAnnualFee = { yuan: 0, since: '2024-09-01', formerRangeYuan: { low: 30_000, high: 60_000 }, sources: [annualFeeWaiverReport] } as const;
 
 /** The basic software service fee (基础软件服务费), percent of the amount confirmed as received. */
-export const tmallBasicFee = { pct: 0.6, since: '2024-09-01', sources: [basicFeeReport] } as const;
+export const tmallBasicFee = { pct: 0.6, since: '2024-09-01', sources: [basicFeeNews, basicFeeRuleSummary] } as const;
 
 /**
  * Commission (实时划扣技术服务费, "佣金"): a percentage of sales set per category. No current

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { computeEntryCost, depositRowOf, refundShareOf } from '../../../src/calculators/entry-cost/entry-cost';
 import {
   annualFeeWaiverReport,
-  basicFeeReport,
+  basicFeeNews,
+  basicFeeRuleSummary,
   categories,
   depositReprint2023,
   plan002Fees,
@@ -80,7 +81,7 @@ describe('the latest dated figures', () => {
     expect(r.unknowns).toEqual(['deposit', 'commission']);
   });
 
-  test('no annual fee since 2024-09-01 (SCMP, 2024-07-27), a 0.6 % basic software fee on sales (淘铺网, 2024-09-09)', () => {
+  test('no annual fee since 2024-09-01 (SCMP, 2024-07-27), a 0.6 % basic software fee on sales (TapTechNews/LatePost, 2024-07-26)', () => {
     const r = run('latest-flagship-r', { annualSalesYuan: 1_000_000 });
     expect(r.annualFee).toEqual({ grossYuan: 0, from: 'table', refundPct: 0, refundYuan: 0, netYuan: 0 });
     expect(r.basicFee).toEqual({ pct: 0.6, yuan: 6_000 });
@@ -107,7 +108,7 @@ describe('the latest dated figures', () => {
   });
 
   test('every web source has an https or http address, a publisher, a kind and an as-of date', () => {
-    const all: WebSource[] = [...tmallDeposits.flatMap((r) => r.sources), annualFeeWaiverReport, basicFeeReport];
+    const all: WebSource[] = [...tmallDeposits.flatMap((r) => r.sources), annualFeeWaiverReport, basicFeeNews, basicFeeRuleSummary];
     for (const s of all) {
       expect(s.url).toMatch(/^https?:\/\/[a-z0-9.-]+\.[a-z]{2,}\//);
       expect(s.publisher.length).toBeGreaterThan(2);

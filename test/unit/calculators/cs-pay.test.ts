@@ -170,3 +170,12 @@ describe('properties', () => {
     );
   });
 });
+
+describe('figures the pages quote (src/lib/figures.ts)', () => {
+  test('tier 4: commission 400 (zh review E5), team pay 9,400 = 9.4 % of 100,000 (002 篇五, 篇六)', async () => {
+    const { figures } = await import('../../../src/lib/figures');
+    expect(figures['csPay.tier4.commissionYuan'].value).toBeCloseTo(400, 9);
+    expect(figures['csPay.tier4.csPayYuan'].value).toBeCloseTo(9_400, 9);
+    expect(figures['csPay.tier4.csSharePct']).toEqual({ value: expect.closeTo(9.4, 9), digits: 1 });
+  });
+});

@@ -217,3 +217,11 @@ describe('properties', () => {
     );
   });
 });
+
+describe('figures the pages quote (src/lib/figures.ts)', () => {
+  test('002 篇一: 180,000 with a TM mark, 130,000 with ® (篇五\'s "13万元")', async () => {
+    const { figures } = await import('../../../src/lib/figures');
+    expect(figures['entryCost.plan002Tm.upfrontYuan'].value).toBe(180_000);
+    expect(figures['entryCost.plan002R.upfrontYuan'].value).toBe(130_000);
+  });
+});

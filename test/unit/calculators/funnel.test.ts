@@ -236,3 +236,12 @@ describe('properties', () => {
     }));
   });
 });
+
+describe('figures the pages quote (src/lib/figures.ts)', () => {
+  test('200 orders at 2 % = 10,000 UV (000 篇1); at 1 % = 20,000 (001 篇3); 5x the top of step 5 (001 篇1)', async () => {
+    const { figures } = await import('../../../src/lib/figures');
+    expect(figures['funnel.goal2pct.visitors'].value).toBeCloseTo(10_000, 9);
+    expect(figures['funnel.goal1pct.visitors'].value).toBeCloseTo(20_000, 9);
+    expect(figures['funnel.goal2pct.beyondTimes'].value).toBeCloseTo(5, 12);
+  });
+});

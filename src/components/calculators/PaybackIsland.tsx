@@ -108,13 +108,10 @@ export default function PaybackIsland({ locale, labels, preset, prefix = payback
           head: fill(L.paidBack, { months: months(o.paybackMonths), month: Math.max(1, Math.ceil(o.paybackMonths)) }),
           ...(o.dip ? { text: fill(L.dipText, { first: months(o.dip.firstPaybackMonths), month: Math.floor(o.dip.negativeAgainMonths) + 1 }) } : {}),
         };
-      case 'not-within':
-        return { head: fill(L.notWithin, { months: o.horizonMonths }), text: fill(L.notWithinText, { short: fmt.yuan(o.shortfallYuan) }) };
-      case 'turns-negative-again':
-        return {
-          head: fill(L.negativeAgain, { first: months(o.firstPaybackMonths), month: Math.floor(o.negativeAgainMonths) + 1 }),
-          text: fill(L.negativeAgainText, { horizon: o.horizonMonths, short: fmt.yuan(o.shortfallYuan) }),
-        };
+      case 'never':
+        return o.firstPaybackMonths !== null && o.negativeAgainMonths !== null
+          ? { head: fill(L.negativeAgain, { first: months(o.firstPaybackMonths), month: Math.floor(o.negativeAgainMonths) + 1 }), text: fill(L.neverText, { profit: fmt.yuan(o.steadyMonthlyYuan) }) }
+          : { head: L.never, text: fill(L.neverText, { profit: fmt.yuan(o.steadyMonthlyYuan) }) };
       case 'nothing-to-recover':
         return { head: L.nothing, text: L.nothingText };
     }
@@ -134,7 +131,7 @@ export default function PaybackIsland({ locale, labels, preset, prefix = payback
     <>
       <div class="calc-grid-fields">
         {numberInput(ctx, 'startMonth', L.startMonth)}
-        {numberInput(ctx, 'horizonMonths', L.horizonMonths)}
+        {numberInput(ctx, 'horizonMonths', L.horizonMonths, { hint: L.horizonHint })}
       </div>
       <ChoiceField
         id={`${prefix}-revenueMode`}
@@ -256,6 +253,7 @@ export default function PaybackIsland({ locale, labels, preset, prefix = payback
         <p>{fill(L.afterStart, { months: months(r.cash.paybackMonths - (v.startMonth - 1)), start: v.startMonth })}</p>
       )}
       {cash.text && <p>{cash.text}</p>}
+      {r.cash.kind === 'paid-back' && r.cash.paybackMonths > v.horizonMonths && <p>{fill(L.chartShows, { months: v.horizonMonths })}</p>}
       {gap !== null && v.targetMonths !== undefined && (
         <p>{fill(Math.abs(gap) < 0.05 ? L.targetSame : gap < 0 ? L.targetEarlier : L.targetLater, { gap: months(Math.abs(gap)), target: v.targetMonths })}</p>
       )}

@@ -179,6 +179,9 @@ describe('calculator pages', () => {
     const margin = page.getByLabel('Gross margin');
     await margin.fill('30');
     await expect.poll(() => headline(page)).toContain('1:6.45'); // 1 / (0.30 - 0.145)
+    // The link follows once the field is left (committed), never on a keystroke.
+    expect(query(page).get('roi.marginPct')).not.toBe('30');
+    await margin.press('Tab');
     await expect.poll(() => query(page).get('roi.marginPct')).toBe('30');
     await margin.fill('14.5');
     await expect.poll(() => headline(page)).toContain('None');
@@ -192,6 +195,7 @@ describe('calculator pages', () => {
     await first.getByLabel('Net margin', { exact: false }).first().waitFor({ state: 'attached' });
     await first.getByRole('button', { name: 'Simple case' }).click();
     await first.getByLabel('Revenue a month').fill('200000'); // 20 % net -> 40,000 a month
+    await first.getByLabel('Revenue a month').press('Enter');
     await expect.poll(() => headline(first)).toContain('Paid back after 2.5 months');
     await expect.poll(() => query(first).get('pay.revenueYuan')).toBe('200000');
     const link = first.url();
@@ -218,6 +222,7 @@ describe('calculator pages', () => {
     expect(await calcs.count()).toBe(2);
     const second = calcs.nth(1);
     await second.locator('[name="pay2.horizonMonths"]').fill('72');
+    await second.locator('[name="pay2.horizonMonths"]').press('Tab');
     await expect.poll(() => query(page).get('pay2.horizonMonths')).toBe('72');
     expect(query(page).has('pay.horizonMonths')).toBe(false);
     expect(new URL(page.url()).hash).toBe('#calculator');

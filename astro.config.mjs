@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { rename, rmdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { compactHtmlIntegration } from './src/integrations/compact-html.ts';
+import { calculatorDirective } from './src/components/calculators/kit/integration.ts';
 
 /** Static hosts look for `<folder>/404.html`: move the English 404 from en/404/index.html there. */
 /** @type {import('astro').AstroIntegration} */
@@ -44,6 +45,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    // client:calc, the calculators' hydration directive (hydrate on interaction, a link, print or view).
+    calculatorDirective,
     localized404,
     compactHtmlIntegration,
     sitemap({

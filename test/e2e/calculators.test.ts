@@ -43,6 +43,126 @@ async function open(path: string, ctx: BrowserContext = context): Promise<{ page
 const headline = (page: Page, index = 0) => page.locator('[data-calculator] .calc-headline').nth(index).innerText();
 const query = (page: Page) => new URL(page.url()).searchParams;
 
+/** A payback link as the calculator writes it: every scalar field, then the items. */
+function paybackLink(fields: Record<string, string | number>, items: { name: string; amountYuan: number; month: number; returns: 'no' | 'close' | 'month'; returnMonth?: number }[]): string {
+  const simple = { horizonMonths: 24, startMonth: 1, revenueMode: 'flat', revenueYuan: 100000, rampStartYuan: 0, rampMonths: 6, marginMode: 'net', netMarginPct: 20, grossMarginPct: 40, promotionPct: 0, personnelPct: 0, commissionPct: 0, shippingPct: 0, taxPct: 0, otherPct: 0, fixedMonthlyYuan: 0, discountPct: 0, targetMonths: '' };
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries({ ...simple, ...fields })) q.append(`pay.${k}`, String(v));
+  q.append('pay.items', String(items.length));
+  for (const i of items) {
+    q.append('pay.i.name', i.name);
+    q.append('pay.i.amountYuan', String(i.amountYuan));
+    q.append('pay.i.month', String(i.month));
+    q.append('pay.i.returns', i.returns);
+    q.append('pay.i.returnMonth', i.returnMonth === undefined ? '' : String(i.returnMonth));
+  }
+  return `?${q}`;
+}
+
+/**
+ * The four findings of the usability test (../shared/reviews/calculators-usability-2026-11.md) that
+ * gave a reader a wrong or stale number. Each of these failed on the site as it stood before the fix.
+ */
+describe('usability test: no wrong or stale number', () => {
+  test('finding 1: the chart range never changes the verdict (24 months shown, paid back after 33.3)', async () => {
+    // Task 1c: 200,000 in, 100,000 of it a deposit back at closing; 30,000 a month at 20 % net.
+    const link = paybackLink({ revenueYuan: 30000 }, [
+      { name: 'Setup', amountYuan: 100000, month: 1, returns: 'no' },
+      { name: 'Deposit', amountYuan: 100000, month: 1, returns: 'close' },
+    ]);
+    const { page, errors } = await open(`en/calculators/payback/${link}`);
+    await expect.poll(() => headline(page)).toContain('Paid back after 33.3 months');
+    expect(await headline(page)).toContain('16.7 months');
+    expect(await page.locator('[data-calculator] .calc-results').innerText()).toMatch(/chart shows months 1 to 24/i);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('finding 2: what a reader types before the calculator has hydrated is kept', async () => {
+    const slow = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await slow.newPage();
+    const errors = trackErrors(page);
+    // A slow phone: every script arrives 2.5 s late, so the island hydrates while the reader types.
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 2_500));
+      await route.continue();
+    });
+    await page.goto(`${server.url}en/calculators/payback/`, { waitUntil: 'domcontentloaded' });
+    const revenue = page.getByLabel('Revenue a month', { exact: true });
+    await revenue.scrollIntoViewIfNeeded();
+    await revenue.click();
+    await revenue.press('ControlOrMeta+a');
+    await revenue.pressSequentially('30000', { delay: 120 });
+    await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((el) => !el.hasAttribute('ssr')), null, { timeout: 30_000 });
+    await page.waitForLoadState('networkidle');
+    expect(await revenue.inputValue()).toBe('30000');
+    await revenue.press('Tab');
+    await expect.poll(() => new URL(page.url()).searchParams.get('pay.revenueYuan')).toBe('30000');
+    // 30,000 at 40 % is 12,000 a month, not reading A's 20,000: payback is later than 15.5.
+    expect(await headline(page)).not.toContain('15.5');
+    expect(errors).toEqual([]);
+    await slow.close();
+  });
+
+  test('finding 3: a copied link opens at its calculator and shows, and prints, its own numbers', async () => {
+    const trainer = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await trainer.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    // The trainer's scenario: 120,000 of setup, 40,000 a month at 15 % net: 6,000 a month, 20 months.
+    const { page } = await open(`en/calculators/payback/${paybackLink({ revenueYuan: 40000, netMarginPct: 15, horizonMonths: 36 }, [{ name: 'Store setup', amountYuan: 120000, month: 1, returns: 'no' }])}`, trainer);
+    await expect.poll(() => headline(page)).toContain('Paid back after 20 months');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).hash).toBe('#calc-pay');
+    await page.close();
+
+    // A student opens it: no scrolling, no clicking, then prints at once.
+    const student = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const fresh = await student.newPage();
+    await fresh.goto(copied, { waitUntil: 'load' });
+    await fresh.waitForLoadState('networkidle');
+    const box = await fresh.locator('#calc-pay').boundingBox();
+    expect(box && box.y < 900 && box.y + box.height > 0).toBe(true);
+    await expect.poll(() => headline(fresh)).toContain('Paid back after 20 months');
+    await fresh.emulateMedia({ media: 'print' });
+    expect(await headline(fresh)).toContain('Paid back after 20 months');
+    await student.close();
+    await trainer.close();
+  });
+
+  test('finding 4: a half-typed or unreadable value never drives the result or the link', async () => {
+    const { page, errors } = await open(`en/calculators/payback/${paybackLink({}, [{ name: 'Setup', amountYuan: 100000, month: 1, returns: 'no' }])}`);
+    await expect.poll(() => headline(page)).toContain('Paid back after 5 months');
+    const margin = page.locator('[name="pay.netMarginPct"]');
+    await margin.click();
+    await margin.press('ControlOrMeta+a');
+    await margin.pressSequentially('150', { delay: 50 }); // passes through 15 on the way
+    await expect.poll(() => margin.getAttribute('aria-invalid')).toBe('true');
+    // Still the 20 % answer (5 months), not 15 %'s 6.7; the link still says 20.
+    expect(await headline(page)).toContain('Paid back after 5 months');
+    expect(new URL(page.url()).searchParams.get('pay.netMarginPct')).toBe('20');
+    await margin.press('Tab');
+    expect(new URL(page.url()).searchParams.get('pay.netMarginPct')).toBe('20');
+
+    const revenue = page.locator('[name="pay.revenueYuan"]');
+    for (const typed of ['1e309', '99999999999999999999999']) {
+      await revenue.click();
+      await revenue.press('ControlOrMeta+a');
+      await revenue.pressSequentially(typed, { delay: 20 });
+      await revenue.press('Tab');
+      expect(new URL(page.url()).searchParams.get('pay.revenueYuan')).toBe('100000');
+      expect(await headline(page)).toContain('Paid back after 5 months');
+    }
+    // 8千 is 8,000, not the 8 typed on the way to it.
+    await revenue.click();
+    await revenue.press('ControlOrMeta+a');
+    await revenue.pressSequentially('8千', { delay: 20 });
+    await revenue.press('Tab');
+    await expect.poll(() => new URL(page.url()).searchParams.get('pay.revenueYuan')).toBe('8000');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('calculator pages', () => {
   test.each(bothEditions)('/%s hydrates without console errors and shows a result', async (path) => {
     const { page, errors } = await open(path);
@@ -59,6 +179,9 @@ describe('calculator pages', () => {
     const margin = page.getByLabel('Gross margin');
     await margin.fill('30');
     await expect.poll(() => headline(page)).toContain('1:6.45'); // 1 / (0.30 - 0.145)
+    // The link follows once the field is left (committed), never on a keystroke.
+    expect(query(page).get('roi.marginPct')).not.toBe('30');
+    await margin.press('Tab');
     await expect.poll(() => query(page).get('roi.marginPct')).toBe('30');
     await margin.fill('14.5');
     await expect.poll(() => headline(page)).toContain('None');
@@ -72,6 +195,7 @@ describe('calculator pages', () => {
     await first.getByLabel('Net margin', { exact: false }).first().waitFor({ state: 'attached' });
     await first.getByRole('button', { name: 'Simple case' }).click();
     await first.getByLabel('Revenue a month').fill('200000'); // 20 % net -> 40,000 a month
+    await first.getByLabel('Revenue a month').press('Enter');
     await expect.poll(() => headline(first)).toContain('Paid back after 2.5 months');
     await expect.poll(() => query(first).get('pay.revenueYuan')).toBe('200000');
     const link = first.url();
@@ -98,6 +222,7 @@ describe('calculator pages', () => {
     expect(await calcs.count()).toBe(2);
     const second = calcs.nth(1);
     await second.locator('[name="pay2.horizonMonths"]').fill('72');
+    await second.locator('[name="pay2.horizonMonths"]').press('Tab');
     await expect.poll(() => query(page).get('pay2.horizonMonths')).toBe('72');
     expect(query(page).has('pay.horizonMonths')).toBe(false);
     expect(new URL(page.url()).hash).toBe('#calculator');

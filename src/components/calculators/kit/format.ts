@@ -1,6 +1,6 @@
 /**
  * Number formatting for the calculators, per page language. Money is yuan through
- * `Intl.NumberFormat` (¥ in both editions); 万 / K compact notation only for headline figures.
+ * `Intl.NumberFormat` (¥ in Chinese, CN¥ in English: never a bare ¥ on an English page); 万 / K compact notation only for headline figures.
  */
 
 /** The two editions' locales, as the wrappers pass them to the islands. */
@@ -29,7 +29,7 @@ export function formatters(locale: CalcLocale): Formatters {
   const hit = cache.get(locale);
   if (hit) return hit;
   const money = (options: Intl.NumberFormatOptions) =>
-    new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', ...options });
+    new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', currencyDisplay: 'symbol', ...options });
   const whole = money({ maximumFractionDigits: 0, minimumFractionDigits: 0 });
   const fine = money({ maximumFractionDigits: 2, minimumFractionDigits: 2 });
   const compact = money({ notation: 'compact', maximumFractionDigits: 1 });

@@ -1,23 +1,14 @@
-import { useMemo } from 'preact/hooks';
-import { computeRoi, type RoiResult } from '../../calculators/roi/roi';
-import { roiFields, roiPrefix, roiPresets, type RoiPresetId } from '../../calculators/roi/roi.schema';
-import { ChoiceField } from '../ui/ChoiceField';
-import { LineChart } from '../ui/LineChart';
-import { CalcFrame } from './CalcFrame';
-import { numberInput } from './field-ui';
-import { fill, formatters, type CalcLocale, type Formatters } from './format';
-import type { RoiLabels } from './labels/en';
-import { useCalculator } from './use-calculator';
+import { computeRoi, type RoiResult } from '../../../calculators/roi/roi';
+import { roiFields, roiPresets, type RoiInput, type RoiPresetId } from '../../../calculators/roi/roi.schema';
+import { LineChart } from '../../ui/LineChart';
+import { choice, num } from '../kit/Form';
+import { Frame } from '../kit/Frame';
+import { fill } from '../kit/format';
+import { Table, cell } from '../kit/Table';
+import { useCalc, type CalcDef, type IslandProps } from '../kit/use-calc';
+import type { RoiLabels } from './labels.en';
 
-export interface RoiIslandProps {
-  locale: CalcLocale;
-  labels: RoiLabels;
-  preset: RoiPresetId;
-  /** Query prefix and id stem; the wrapper numbers a second instance on a page (`pay2`). */
-  prefix?: string;
-  /** Shown after the title when a page embeds a named preset ("· Plan 002, reading A"), so two embeds differ. */
-  titleSuffix?: string | undefined;
-}
+export const roiDef: CalcDef<typeof roiFields, RoiResult> = { specs: roiFields, presets: roiPresets, compute: computeRoi };
 
 type RateKey = 'marginPct' | 'commissionPct' | 'shippingPct' | 'taxPct' | 'otherPct' | 'refundPct';
 const rateKeys: readonly RateKey[] = ['marginPct', 'commissionPct', 'shippingPct', 'taxPct', 'otherPct', 'refundPct'];
@@ -31,44 +22,26 @@ function profitCurve(r: RoiResult): { points: [number, number][]; maxX: number }
   return { points: [[0, -100], [maxX, 100 * (maxX * r.contributionRate - 1)]], maxX };
 }
 
-/** The ROI (ROAS) and break-even calculator, hydrated with `client:visible`. */
-export default function RoiIsland({ locale, labels, preset, prefix = roiPrefix, titleSuffix }: RoiIslandProps) {
-  const L = labels.roi;
-  const C = labels.common;
-  const fmt: Formatters = formatters(locale);
-  const state = useCalculator({
-    specs: roiFields,
-    prefix: prefix,
-    presets: roiPresets,
-    initialPreset: preset,
-    describeRejected: (rej) => fill(C.badParam, { field: rej.field === 'gmvMode' ? L.gmvMode : (L[rej.field as keyof typeof L] as string) ?? rej.field, raw: rej.raw }),
-  });
-  const v = state.check.values;
-  const r = useMemo(() => computeRoi(v), [v]);
-  const ctx = { state, specs: roiFields, prefix: prefix, labels, fmt };
+/** The ROI (ROAS) and break-even calculator. */
+export default function RoiIsland(p: IslandProps<RoiLabels['calc'], RoiPresetId>) {
+  const calc = useCalc(roiDef, p);
+  const { L, C, fmt, values: v, result: r, prefix } = calc;
   const costsPct = v.commissionPct + v.shippingPct + v.taxPct + v.otherPct;
 
   const inputs = (
     <>
-      {numberInput(ctx, 'spendYuan', L.spendYuan)}
-      <ChoiceField
-        id={`${prefix}-gmvMode`}
-        name={`${prefix}.gmvMode`}
-        legend={L.gmvMode}
-        value={state.text.gmvMode}
-        options={(['gmv', 'funnel'] as const).map((m) => ({ value: m, label: L.gmvModes[m] }))}
-        onChange={(m) => state.setField('gmvMode', m)}
-      />
+      {num(calc, 'spendYuan')}
+      {choice(calc, 'gmvMode', L.gmvModes)}
       {/* Both sets stay in the form (hidden, not removed) so a GET submit keeps every value. */}
       <div class="calc-grid-fields" hidden={v.gmvMode !== 'gmv'}>
-        {numberInput(ctx, 'gmvYuan', L.gmvYuan)}
+        {num(calc, 'gmvYuan')}
       </div>
       <div class="calc-grid-fields" hidden={v.gmvMode !== 'funnel'}>
-        {numberInput(ctx, 'clicks', L.clicks)}
-        {numberInput(ctx, 'conversionPct', L.conversionPct)}
-        {numberInput(ctx, 'orderValueYuan', L.orderValueYuan)}
+        {num(calc, 'clicks')}
+        {num(calc, 'conversionPct')}
+        {num(calc, 'orderValueYuan')}
       </div>
-      <div class="calc-grid-fields">{rateKeys.map((k) => numberInput(ctx, k, L[k], k === 'marginPct' ? { hint: L.ratesHint } : {}))}</div>
+      <div class="calc-grid-fields">{rateKeys.map((k) => num(calc, k, k === 'marginPct' ? { hint: L.ratesHint } : {}))}</div>
     </>
   );
 
@@ -82,26 +55,26 @@ export default function RoiIsland({ locale, labels, preset, prefix = roiPrefix, 
   const bandText = { below: L.bandBelow, inside: L.bandInside, above: L.bandAbove, never: L.bandNever }[r.band.breakEven];
   const signed = (n: number) => (n > 0 ? `+${fmt.yuanFine(n)}` : fmt.yuanFine(n));
 
-  const rows: [string, string][] = [
-    [L.gmv, fmt.yuan(r.gmvYuan)],
-    [L.spendYuan, fmt.yuan(r.spendYuan)],
-    [L.roas, nowText],
-    [L.contributionRate, fmt.share(r.contributionRate)],
-    [L.contribution, fmt.yuan(r.contributionYuan)],
-    [r.profitYuan < 0 ? L.loss : L.profit, fmt.yuan(r.profitYuan)],
-    [L.breakEven, beText],
+  const rows: [string, ReturnType<typeof cell>][] = [
+    [L.gmv, cell(fmt.yuan(r.gmvYuan), r.gmvYuan)],
+    [L.spendYuan, cell(fmt.yuan(r.spendYuan), r.spendYuan)],
+    [L.roas, cell(nowText, r.roi.kind === 'ratio' ? r.roi.value : '')],
+    [L.contributionRate, cell(fmt.share(r.contributionRate), r.contributionRate)],
+    [L.contribution, cell(fmt.yuan(r.contributionYuan), r.contributionYuan)],
+    [r.profitYuan < 0 ? L.loss : L.profit, cell(fmt.yuan(r.profitYuan), r.profitYuan)],
+    [L.breakEven, cell(beText, r.breakEven.kind === 'ratio' ? r.breakEven.roi : '')],
     ...(r.breakEven.kind === 'ratio'
       ? ([
-          [L.gmvNeeded, fmt.yuan(r.breakEven.gmvNeededYuan)],
-          [L.maxSpend, fmt.yuan(r.breakEven.maxSpendYuan)],
-        ] as [string, string][])
+          [L.gmvNeeded, cell(fmt.yuan(r.breakEven.gmvNeededYuan), r.breakEven.gmvNeededYuan)],
+          [L.maxSpend, cell(fmt.yuan(r.breakEven.maxSpendYuan), r.breakEven.maxSpendYuan)],
+        ] as [string, ReturnType<typeof cell>][])
       : []),
     ...(r.funnel
       ? ([
-          [L.orders, fmt.number(r.funnel.orders, 1)],
-          [L.cpc, r.funnel.costPerClickYuan === null ? L.never : fmt.yuanFine(r.funnel.costPerClickYuan)],
-          [L.breakEvenCpc, fmt.yuanFine(r.funnel.breakEvenCostPerClickYuan)],
-        ] as [string, string][])
+          [L.orders, cell(fmt.number(r.funnel.orders, 1), r.funnel.orders)],
+          [L.cpc, cell(r.funnel.costPerClickYuan === null ? L.never : fmt.yuanFine(r.funnel.costPerClickYuan), r.funnel.costPerClickYuan ?? '')],
+          [L.breakEvenCpc, cell(fmt.yuanFine(r.funnel.breakEvenCostPerClickYuan), r.funnel.breakEvenCostPerClickYuan)],
+        ] as [string, ReturnType<typeof cell>][])
       : []),
   ];
 
@@ -147,30 +120,18 @@ export default function RoiIsland({ locale, labels, preset, prefix = roiPrefix, 
         band={{ from: r.band.low, to: r.band.high, label: L.band }}
         marks={marks}
       />
-      <table class="calc-table">
-        <caption>{C.tableCaption}</caption>
-        <tbody>
-          {rows.map(([k, val]) => (
-            <tr key={k}>
-              <th scope="row">{k}</th>
-              <td class="num">{val}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <Table id={`${prefix}-table`} caption={C.tableCaption} rows={rows} C={C} />
     </>
   );
 
-  return (
-    <CalcFrame
-      prefix={prefix}
-      labels={L}
-      titleSuffix={titleSuffix}
-      common={C}
-      presetIds={Object.keys(roiPresets) as RoiPresetId[]}
-      state={state}
-      inputs={inputs}
-      results={results}
-    />
-  );
+  const compare = (x: RoiInput, y: RoiResult) =>
+    [
+      [L.spendYuan, cell(fmt.yuan(x.spendYuan), x.spendYuan)],
+      [L.marginPct, cell(fmt.share(x.marginPct / 100), x.marginPct / 100)],
+      [L.roas, y.roi.kind === 'ratio' ? cell(fmt.roi(y.roi.value), y.roi.value) : L.noSpend],
+      [L.breakEven, y.breakEven.kind === 'ratio' ? cell(fmt.roi(y.breakEven.roi), y.breakEven.roi) : L.never],
+      [y.profitYuan < 0 ? L.loss : L.profit, cell(fmt.yuan(y.profitYuan), y.profitYuan)],
+    ] as const;
+  const presets = (Object.keys(roiPresets) as RoiPresetId[]).map((id) => ({ id, label: L.presets[id], note: L.presetNotes[id] }));
+  return <Frame calc={calc} title={L.title} presets={presets} inputs={inputs} results={results} compare={compare} />;
 }

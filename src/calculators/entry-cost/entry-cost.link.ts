@@ -1,7 +1,5 @@
-import { appendItems } from '../payback/payback.items';
-import { paybackFields, paybackPrefix, type PaybackInput, type UpfrontItem } from '../payback/payback.schema';
-import { valueText } from '../shared/fields';
-import { paramName } from '../shared/url-state';
+import { paybackFields, paybackPrefix, paybackPresets, type PaybackInput, type UpfrontItem } from '../payback/payback.schema';
+import { writeParams } from '../shared/url-state';
 import type { EntryCostResult } from './entry-cost';
 import type { EntryCostInput } from './entry-cost.schema';
 
@@ -9,8 +7,9 @@ import type { EntryCostInput } from './entry-cost.schema';
  * The link from the entry-cost calculator to the payback calculator: the deposit as an item that
  * comes back when the store closes, the annual fee as a cost (its refunded part as an item that
  * comes back after the year), trading from month 1 at the first year's sales spread evenly,
- * and the platform's rates as payback costs. It writes the payback calculator's own query format
- * with its own functions, so the link follows that format if it changes.
+ * and the platform's rates as payback costs. Every payback field is written (the rest from its
+ * `simple` preset, in the margin-structure mode), so the reader sees each figure the payback
+ * uses; the query is written with the payback calculator's own codec.
  */
 
 /** Month the annual-fee refund comes back: after the year is settled (an assumption, stated on the page). */
@@ -36,23 +35,23 @@ export function paybackItemsOf(r: EntryCostResult, names: PaybackItemNames): Upf
   return items;
 }
 
-/** The payback fields the link sets; the reader's margin and other costs stay theirs to enter. */
-type LinkedField = 'startMonth' | 'revenueMode' | 'revenueYuan' | 'marginMode' | 'commissionPct' | 'otherPct';
-
-/** The payback calculator's query for an entry cost (prefix `pay`, items as repeated parameters). */
-export function paybackQueryOf(input: EntryCostInput, r: EntryCostResult, names: PaybackItemNames): URLSearchParams {
-  const params = new URLSearchParams();
-  const set: Partial<Pick<PaybackInput, LinkedField>> = {
+/** The payback input an entry cost opens: `simple`'s figures with the entry cost's. */
+export function paybackInputOf(input: EntryCostInput, r: EntryCostResult, names: PaybackItemNames): PaybackInput {
+  const base = paybackPresets.simple;
+  return {
+    ...base,
     startMonth: 1,
     revenueMode: 'flat',
     revenueYuan: Math.round((input.annualSalesYuan / 12) * 100) / 100,
     marginMode: 'structure',
-    ...(r.commission.rate.kind === 'known' ? { commissionPct: r.commission.rate.pct } : {}),
-    ...(r.basicFee.pct > 0 ? { otherPct: r.basicFee.pct } : {}),
+    commissionPct: r.commission.rate.kind === 'known' ? r.commission.rate.pct : 0,
+    otherPct: r.basicFee.pct,
+    targetMonths: undefined,
+    items: paybackItemsOf(r, names),
   };
-  for (const [key, value] of Object.entries(set)) {
-    if (!(key in paybackFields)) throw new Error(`entry-cost link: payback has no field ${key}`);
-    params.append(paramName(paybackPrefix, key), valueText(value as number | string));
-  }
-  return appendItems(params, paybackPrefix, paybackItemsOf(r, names));
+}
+
+/** The payback calculator's query for an entry cost (prefix `pay`, items as repeated parameters). */
+export function paybackQueryOf(input: EntryCostInput, r: EntryCostResult, names: PaybackItemNames): URLSearchParams {
+  return writeParams(new URLSearchParams(), paybackPrefix, paybackFields, paybackInputOf(input, r, names));
 }

@@ -15,8 +15,7 @@ import {
   type WebSource,
 } from '../../../src/calculators/entry-cost/entry-cost.data';
 import { entryCostFields, entryCostPresets, type EntryCostInput } from '../../../src/calculators/entry-cost/entry-cost.schema';
-import { feeRefundMonth, paybackItemsOf, paybackQueryOf } from '../../../src/calculators/entry-cost/entry-cost.link';
-import { readItems } from '../../../src/calculators/payback/payback.items';
+import { feeRefundMonth, paybackInputOf, paybackItemsOf, paybackQueryOf } from '../../../src/calculators/entry-cost/entry-cost.link';
 import { paybackFields, paybackPresets } from '../../../src/calculators/payback/payback.schema';
 import { computePayback } from '../../../src/calculators/payback/payback';
 import { readParams } from '../../../src/calculators/shared/url-state';
@@ -148,19 +147,19 @@ describe('the link to the payback calculator', () => {
     ]);
   });
 
-  test('the payback calculator reads the link back: the same items, its fields valid, the deposit held', () => {
+  test('the payback calculator reads the link back: every field valid, the same values, the deposit held', () => {
     const input = { ...entryCostPresets['plan-002-tm'], annualSalesYuan: 1_200_000 };
     const r = computeEntryCost(input);
     const params = paybackQueryOf(input, r, names);
-    const items = readItems(params, 'pay');
-    expect(items.rejectedRows).toEqual([]);
-    expect(items.items).toEqual(paybackItemsOf(r, names));
     const defaults = paybackPresets['plan-002-a'];
     const read = readParams(params, 'pay', paybackFields, textOf(paybackFields, defaults));
     expect(read.rejected).toEqual([]);
+    expect(read.rejectedRows).toEqual([]);
     const values = validateForm(paybackFields, read.text, defaults).values;
-    expect(values).toMatchObject({ startMonth: 1, revenueMode: 'flat', revenueYuan: 100_000, commissionPct: 5 });
-    const payback = computePayback({ ...values, items: items.items });
+    expect(values).toEqual(paybackInputOf(input, r, names));
+    expect(values).toMatchObject({ startMonth: 1, revenueMode: 'flat', revenueYuan: 100_000, marginMode: 'structure', commissionPct: 5, otherPct: 0, targetMonths: undefined });
+    expect(values.items).toEqual(paybackItemsOf(r, names));
+    const payback = computePayback(values);
     expect(payback.months[0]!.heldYuan).toBe(150_000);
   });
 

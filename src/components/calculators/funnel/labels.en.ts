@@ -1,0 +1,93 @@
+/**
+ * English strings of the funnel calculator: `calc` goes to the island, `how` is rendered by the
+ * wrapper on the server. labels.zh-CN.ts must have the same keys (`satisfies`, and
+ * test/unit/calculators/new-labels.test.ts).
+ */
+export const funnelEn = {
+  calc: {
+    title: 'Traffic funnel: visitors, orders, ad spend',
+    solve: 'Solve for',
+    solves: {
+      orders: 'Orders and GMV, from visitors',
+      visitors: 'Visitors needed for an order target',
+      'visitors-gmv': 'Visitors needed for a GMV target',
+      conversion: 'The conversion rate visitors and orders imply',
+      aov: 'The order value a GMV target needs',
+    },
+    visitors: 'Visitors a day (UV)',
+    orders: 'Orders a day',
+    conversionPct: 'Conversion rate',
+    aovYuan: 'Average order value',
+    gmvYuan: 'GMV a day',
+    paidSharePct: 'Paid share of visitors',
+    cpcYuan: 'Cost per click (CPC)',
+    marginPct: 'Margin before ads (optional)',
+    marginHint: 'Share of GMV left after goods, commission, shipping and packaging: gives the break-even CPC.',
+    perDay: 'All figures per day; a month is 30 days.',
+    presets: {
+      'goal-2pct': 'Goal 200 orders (2 %)',
+      'goal-1pct': 'Goal 200 orders (1 %)',
+      'step-3': 'Step 3 (plan 001)',
+      'step-5': 'Step 5 (plan 001)',
+    },
+    presetNotes: {
+      'goal-2pct': 'The plans’ final goal of 200 orders a day at plan 000’s 2 % conversion: the plan’s own answer is 10,000 visitors. Order value, paid share and CPC are examples.',
+      'goal-1pct': 'The same 200 orders at the 1 % conversion of plan 001, part 3. Order value, paid share and CPC are examples.',
+      'step-3': 'The top of step 3 in plan 001’s five-step table: 300 base visitors plus 180 from ads and events, 20 orders; its 100 yuan a day buys the 180 paid visitors (0.56 a click). Order value is an example.',
+      'step-5': 'The top of step 5: 2,000 visitors and 100 orders a day. Order value, paid share and CPC are examples.',
+    },
+    solved: {
+      orders: '{orders} orders a day, {gmv} of GMV.',
+      visitors: '{visitors} visitors a day for {orders} orders.',
+      'visitors-gmv': '{visitors} visitors a day: {orders} orders make {gmv}.',
+      conversion: 'A conversion rate of {rate}.',
+      aov: 'Each order must average {aov}.',
+    },
+    impossible: {
+      'no-conversion': 'At 0 % conversion no number of visitors brings an order: enter a conversion rate above 0.',
+      'no-order-value': 'With an order value of 0 no number of orders reaches a GMV: enter an order value above 0.',
+      'no-visitors': 'Orders from 0 visitors have no conversion rate: enter the visitors.',
+      'no-orders': 'With no orders (0 visitors or 0 % conversion) no order value reaches a GMV.',
+      'orders-exceed-visitors': 'More orders than visitors would mean a conversion above 100 %: check both figures (orders, not items; unique visitors, not page views).',
+    },
+    stepFit: 'Plan 001’s five-step table puts {visitors} visitors a day in step {steps}.',
+    stepBelow: 'Fewer visitors than step 1 of plan 001’s table (30–50 a day).',
+    stepBeyond: 'Past the five steps: {times} times the top of step 5 (2,000 visitors a day). The plan does not say how to get there.',
+    headVisitors: 'Visitors a day',
+    headOrders: 'Orders a day',
+    headRate: 'Conversion',
+    headAov: 'Order value',
+    headGmv: 'GMV a day',
+    headSpend: 'Ad spend a day',
+    roas: 'ROAS of paid traffic (投产比)',
+    noSpend: 'No ad spend',
+    roasHint: 'GMV of the paid visitors ÷ ad spend, assuming they convert like the rest.',
+    tableCaption: 'One day and one month',
+    day: 'A day',
+    month: 'A month (30 days)',
+    paidVisitors: 'Paid visitors (clicks)',
+    spend: 'Ad spend',
+    spendShare: 'Ad spend ÷ all GMV',
+    breakEvenCpc: 'Break-even CPC (保本出价)',
+    breakEvenRoas: 'Break-even ROAS',
+    profitAfterAds: 'Margin left after ads',
+    never: 'None: the margin is 0',
+    cpcVerdictOver: 'Your CPC is above the break-even bid: every click loses money.',
+    cpcVerdictUnder: 'Your CPC is at or below the break-even bid.',
+    sensitivity: 'ROAS of paid traffic by conversion and CPC',
+    sensitivityCorner: 'Conversion \\ CPC',
+    sensitivityNote: 'Tints compare each cell with the break-even ROAS; without a margin they show nothing.',
+  },
+  how: {
+    formula:
+      'Orders = visitors × conversion; GMV = orders × order value. Visitors needed = orders ÷ conversion. Paid visitors = visitors × paid share; ad spend = paid visitors × CPC; ROAS = GMV of paid visitors ÷ ad spend = conversion × order value ÷ CPC. Break-even CPC = order value × conversion × margin. A month = 30 days.',
+    figureSteps: 'The five steps: daily visitors and orders per step; step 3’s 50–100 yuan a day and its 70–180 extra visitors',
+    figureTargets: 'Orders a day: 30 from month 2, 50 after 双12, 200 in the end',
+    figure2pct: 'Conversion 2 %; 10,000 visitors for 200 orders',
+    figure1pct: 'Conversion 1 %',
+    figureExamples: 'Order value 100, paid share 30 %, CPC 1 yuan in the goal and step 5 presets',
+    figureMonth: 'A month of 30 days; paid and free visitors convert alike',
+  },
+};
+
+export type FunnelLabels = typeof funnelEn;

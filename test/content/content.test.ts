@@ -35,6 +35,9 @@ const requiredSlugs = [
   'case-art-platform',
   'case-offline-retail',
   'case-computer-rental',
+  'calculators/funnel',
+  'calculators/entry-cost',
+  'calculators/cs-pay',
 ];
 
 test('content loads', () => {

@@ -23,6 +23,12 @@ export interface EmbedProps {
    * worked example), whose JavaScript would otherwise add up past the budget.
    */
   mode?: 'live' | 'static';
+  /**
+   * Appended to the title (`Payback · 双11 stress test`) when a page shows the same calculator
+   * twice with its own `values`, so the two sections have distinct names (a preset's name is
+   * used otherwise).
+   */
+  suffix?: string;
 }
 
 /** The parts of `Astro` a wrapper reads. */
@@ -67,7 +73,7 @@ export function embedContext<S extends FieldSpecs, Id extends string, Calc exten
     assertPresets(o.tag, o.specs, o.presets);
     checked.add(o.tag);
   }
-  const { name, preset: presetProp, values, mode = 'live' } = astro.props;
+  const { name, preset: presetProp, values, mode = 'live', suffix } = astro.props;
   const preset = (presetProp ?? o.defaultPreset) as Id;
   if (!(preset in o.presets)) {
     throw new Error(`<${o.tag}>: unknown preset "${preset}" on ${astro.url.pathname} (presets: ${Object.keys(o.presets).join(', ')})`);
@@ -82,7 +88,7 @@ export function embedContext<S extends FieldSpecs, Id extends string, Calc exten
   const locale: CalcLocale = toLocale(astro.currentLocale);
   const kit: KitLabels = locale === 'en' ? kitEn : kitZhCN;
   const own = o.labels[locale];
-  const titleSuffix = presetProp === undefined ? undefined : own.calc.presets[preset];
+  const titleSuffix = suffix ?? (presetProp === undefined ? undefined : own.calc.presets[preset]);
   const store = astro.locals as { [cssKey]?: boolean };
   const firstCalculator = !store[cssKey];
   store[cssKey] = true;

@@ -12,6 +12,7 @@ import { computeEntryCost } from '../calculators/entry-cost/entry-cost';
 import { entryCostPresets } from '../calculators/entry-cost/entry-cost.schema';
 import { computeCsPay } from '../calculators/cs-pay/cs-pay';
 import { csPayPresets } from '../calculators/cs-pay/cs-pay.schema';
+import * as we from './worked-example';
 
 /**
  * The lowest point of the cumulative cash flow in a month (a negative amount): the cash a plan must
@@ -54,6 +55,87 @@ function upfront(preset: keyof typeof entryCostPresets): number {
 
 const csTier4 = computeCsPay(csPayPresets['tier-4']).csTeam;
 
+/**
+ * The worked example (/worked-example/): the hypothetical store of src/lib/worked-example.ts,
+ * whose inputs are the page's assumptions or source figures (each marked there), taken through
+ * the entry-cost, staffing, funnel, ROI and payback calculators.
+ */
+function workedExampleFigures() {
+  const entry = we.entry;
+  if (entry.deposit.kind !== 'known' || entry.commission.yuan === null || entry.firstYearCashYuan === null || entry.costYuan === null) {
+    throw new Error('figures: the worked example\'s entry cost has an unknown');
+  }
+  const cash = we.cashTrough(we.payback);
+  const stressCash = we.cashTrough(we.stress);
+  const paid = we.paidBackAt(we.payback.cash);
+  const stressPaid = we.paidBackAt(we.stress.cash);
+  const m12 = we.monthSplit(12);
+  const m1 = we.monthSplit(1);
+  const inputs = Object.fromEntries(Object.entries(we.store).map(([k, v]) => [`we.in.${k}`, { value: v.value, digits: Number.isInteger(v.value) ? 0 : 1 }]));
+  const months = Object.fromEntries(
+    we.shownMonths.flatMap((m) => {
+      const rev = we.payback.months[m - 1]!.revenueYuan;
+      const t = we.staffingAt(rev);
+      return [
+        [`we.m${m}.revenueYuan`, { value: rev }],
+        [`we.m${m}.ordersPerDay`, { value: we.ordersPerDayIn(m) }],
+        [`we.m${m}.tier`, { value: t.kind === 'tier' ? t.tier.tier : 0 }],
+        [`we.m${m}.headcount`, { value: t.kind === 'tier' ? t.headcount : 0 }],
+        [`we.m${m}.staffYuan`, { value: t.kind === 'tier' ? t.monthlyCostYuan : 0 }],
+      ];
+    }),
+  );
+  const be = we.funnel.ads.breakEven;
+  if (be?.kind !== 'ratio') throw new Error('figures: the worked example has no break-even bid');
+  return {
+    ...inputs,
+    ...months,
+    'we.in.basicFeePct': { value: we.platformPct - we.store.commissionPct.value, digits: 1 },
+    'we.in.platformPct': { value: we.platformPct, digits: 1 },
+    'we.entry.depositYuan': { value: entry.deposit.yuan },
+    'we.entry.firstYearSalesYuan': { value: we.entryInput().annualSalesYuan },
+    'we.entry.commissionYuan': { value: entry.commission.yuan },
+    'we.entry.basicFeeYuan': { value: entry.basicFee.yuan },
+    'we.entry.cashYuan': { value: entry.firstYearCashYuan },
+    'we.entry.costYuan': { value: entry.costYuan },
+    'we.staff.goalYuan': { value: we.staffYuan },
+    'we.staff.overstatedYuan': { value: we.staffOverstatedYuan() },
+    'we.funnel.visitors': { value: we.funnel.day.visitors },
+    'we.funnel.paidClicks': { value: we.funnel.ads.paidVisitors },
+    'we.funnel.spendDayYuan': { value: we.funnel.ads.spendYuan },
+    'we.funnel.spendMonthYuan': { value: we.funnel.month.spendYuan },
+    'we.funnel.beCpcYuan': { value: be.cpcYuan, digits: 2 },
+    'we.funnel.beSpendMonthYuan': { value: we.funnel.ads.paidVisitors * be.cpcYuan * 30 },
+    'we.funnel.targetCpcYuan': { value: we.targetCpcYuan, digits: 2 },
+    'we.ads.contributionPct': { value: we.contributionRate * 100, digits: 2 },
+    'we.ads.beRoas': { value: we.breakEvenRoas, digits: 2 },
+    'we.ads.targetRoas': { value: we.targetRoas, digits: 2 },
+    'we.ads.roas': { value: we.roi.roi.kind === 'ratio' ? we.roi.roi.value : 0, digits: 2 },
+    'we.ads.sharePct': { value: (we.funnel.ads.spendShareOfGmv ?? 0) * 100, digits: 1 },
+    'we.m12.gmvYuan': { value: m12.gmvYuan },
+    'we.m12.contributionYuan': { value: m12.contributionYuan },
+    'we.m12.adsYuan': { value: m12.adsYuan },
+    'we.m12.fixedYuan': { value: m12.fixedYuan },
+    'we.m12.profitYuan': { value: m12.profitYuan },
+    'we.m1.lossYuan': { value: -m1.profitYuan },
+    'we.netMarginPct': { value: we.payback.netMarginPct, digits: 1 },
+    'we.cash.troughYuan': { value: -cash.yuan },
+    'we.cash.troughMonth': { value: cash.month },
+    'we.cash.paybackMonths': { value: paid, digits: 1 },
+    'we.cash.positionPaybackMonths': { value: we.paidBackAt(we.payback.position), digits: 1 },
+    'we.stress.troughYuan': { value: -stressCash.yuan },
+    'we.stress.troughMonth': { value: stressCash.month },
+    'we.stress.paybackMonths': { value: stressPaid, digits: 1 },
+    'we.stress.tiedYuan': { value: we.payback.months[we.settleMonth - 1]!.cumulativeYuan - we.stress.months[we.settleMonth - 1]!.cumulativeYuan },
+    'we.stress.delayMonths': { value: stressPaid - paid, digits: 1 },
+    'we.stress.lossYuan': { value: we.stress.totals.sunkYuan - we.payback.totals.sunkYuan },
+    'we.stockMonth': { value: we.stockMonth },
+    'we.double11Month': { value: we.double11Month },
+    'we.settleMonth': { value: we.settleMonth },
+    'we.clearanceMonth': { value: we.clearanceMonth },
+  } as Record<string, { value: number; digits?: number }>;
+}
+
 function paybackMonths(preset: keyof typeof paybackPresets): number {
   const cash = computePayback(paybackPresets[preset]).cash;
   if (cash.kind !== 'paid-back') throw new Error(`figures: preset ${preset} does not pay back`);
@@ -84,6 +166,7 @@ export const figures = {
   'csPay.tier4.commissionYuan': { value: csTier4.commissionYuan },
   'csPay.tier4.csPayYuan': { value: csTier4.payYuan },
   'csPay.tier4.csSharePct': { value: (csTier4.shareOfRevenue ?? 0) * 100, digits: 1 },
+  ...workedExampleFigures(),
 } satisfies Record<string, { value: number; digits?: number }>;
 
 export type FigureId = keyof typeof figures;

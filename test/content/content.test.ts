@@ -38,6 +38,7 @@ const requiredSlugs = [
   'calculators/funnel',
   'calculators/entry-cost',
   'calculators/cs-pay',
+  'worked-example',
 ];
 
 test('content loads', () => {

@@ -86,7 +86,7 @@ export const entryCostEn = {
     otherFees: 'Other fees of the latest table',
     colRow: 'Store, trademark, category',
     colYuan: 'Amount',
-    colSource: 'Source (kind, as of)',
+    colSource: 'Sources (listed below)',
     kinds: { official: 'Tmall’s own page', news: 'news report', reprint: 'third-party reprint' },
     noFigure: 'no figure: check',
     anyMark: 'TM or ®',

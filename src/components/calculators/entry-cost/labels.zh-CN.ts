@@ -85,7 +85,7 @@ export const entryCostZhCN = {
     otherFees: '最新一栏的其他费用',
     colRow: '店铺、商标、类目',
     colYuan: '金额',
-    colSource: '出处（类型，日期）',
+    colSource: '出处（见下方列表）',
     kinds: { official: '天猫官方页面', news: '新闻报道', reprint: '第三方转载' },
     noFigure: '不给数字：请查',
     anyMark: 'TM 或 ®',

@@ -9,6 +9,8 @@ import { hydrate } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import StaffingIsland from '../../src/components/calculators/staffing/StaffingIsland';
 import PaybackIsland from '../../src/components/calculators/payback/PaybackIsland';
+import RoiIsland from '../../src/components/calculators/roi/RoiIsland';
+import { roiEn } from '../../src/components/calculators/roi/labels.en';
 import { kitEn } from '../../src/components/calculators/kit/labels.en';
 import { kitZhCN } from '../../src/components/calculators/kit/labels.zh-CN';
 import { staffingEn } from '../../src/components/calculators/staffing/labels.en';
@@ -19,6 +21,11 @@ import { parseCsv } from '../../src/lib/csv';
 const C = kitEn.common;
 const S = staffingEn.calc;
 const P = paybackEn.calc;
+const R = roiEn.calc;
+const roi = (preset: 'tmall-002' | 'plan-001' | 'example' = 'tmall-002') => (
+  <RoiIsland locale="en" labels={{ common: C, errors: kitEn.errors, calc: R }} preset={preset} prefix="roi" />
+);
+const field = (name: string) => screen.getByRole('textbox', { name }) as HTMLInputElement;
 const staffing = (preset: 'source-table' | 'tier-1' | 'tier-2' | 'tier-3' | 'tier-4' = 'source-table', prefix = 'staff') => (
   <StaffingIsland locale="en" labels={{ common: C, errors: kitEn.errors, calc: S }} preset={preset} prefix={prefix} />
 );
@@ -185,8 +192,13 @@ describe('PaybackIsland', () => {
     expect(container.textContent).not.toContain('months compared with');
   });
 
-  test('the sensitivity table gives payback by margin and revenue, the reader’s own cell marked', () => {
+  test('the sensitivity table gives payback by margin and revenue, the reader’s own cell marked; it is built when opened', async () => {
     const { container } = render(payback('simple'));
+    expect(container.querySelector('#pay-sensitivity')).toBeNull();
+    const fold = [...container.querySelectorAll('details')].find((d) => d.querySelector('summary')!.textContent === P.sensCaption)!;
+    fold.open = true;
+    fireEvent(fold, new Event('toggle'));
+    await waitFor(() => expect(container.querySelector('#pay-sensitivity')).not.toBeNull());
     const table = container.querySelector<HTMLTableElement>('#pay-sensitivity')!;
     expect(table.querySelector('.calc-now')!.textContent).toBe('5 (now)');
     expect(table.querySelector('caption')!.textContent).toBe(P.sensCaption);
@@ -226,7 +238,7 @@ describe('PaybackIsland', () => {
 
   test('the monthly table is built when opened', async () => {
     const { container } = render(payback('simple'));
-    const details = container.querySelector('details.calc-monthly') as HTMLDetailsElement;
+    const details = [...container.querySelectorAll('details')].find((d) => d.querySelector('summary')!.textContent === P.monthlyTable)!;
     expect(details.querySelectorAll('tbody tr')).toHaveLength(0);
     details.open = true;
     fireEvent(details, new Event('toggle'));
@@ -245,5 +257,73 @@ describe('PaybackIsland', () => {
     fireEvent.focusOut(horizons[1]!);
     await waitFor(() => expect(params().get('pay2.horizonMonths')).toBe('72'));
     expect(params().has('pay.horizonMonths')).toBe(false);
+  });
+});
+
+describe('RoiIsland', () => {
+  test('the 002 preset: 25.50 left per order of 100, break-even 1:3.92, CPC 0.51; its campaign at 1:10 makes 15,500', () => {
+    const { container } = render(roi());
+    expect(headline(container)).toContain('CN¥25.50 · 25.5%');
+    expect(headline(container)).toContain('1:3.92');
+    expect(headline(container)).toContain('CN¥0.51');
+    const results = container.querySelector('.calc-results')!.textContent!;
+    expect(results).toContain('ROAS now: 1:10');
+    expect(results).toContain('CN¥15,500');
+    expect(results).toContain(R.bandInside);
+  });
+
+  test('worked example (calculators research §2.2): margin 45, break-even 1:2.22, CPC 1.35; ROAS 3 needs 33.3 %, a CPC of 1.5 needs 3.3 %', async () => {
+    const { container } = render(roi());
+    fireEvent.click(screen.getByRole('button', { name: R.presets.example }));
+    await waitFor(() => expect(headline(container)).toContain('CN¥45.00 · 45%'));
+    expect(headline(container)).toContain('1:2.22');
+    expect(headline(container)).toContain('CN¥1.35');
+    const results = container.querySelector('.calc-results')!.textContent!;
+    expect(results).toContain('At ROAS 1:3 each order must leave CN¥33.33 (33.3% of the price): the product may cost at most CN¥51.67.');
+    expect(results).toContain('At a CPC of CN¥1.50 the ads break even from a conversion rate of 3.3%.');
+    expect(params().get('roi.solveRoas')).toBe('3');
+  });
+
+  test('refunds raise break-even and say what is sunk: 15 % refunded, 5 lost per return → 1:2.78', async () => {
+    const { container } = render(roi('example'));
+    fireEvent.input(field(R.refundPct), { target: { value: '15' } });
+    fireEvent.input(field(R.returnLossYuan), { target: { value: '5' } });
+    await waitFor(() => expect(headline(container)).toContain('1:2.78'));
+    expect(headline(container)).toContain(R.breakEvenRefunds);
+    expect(container.textContent).toContain('CN¥15.00 per refund');
+  });
+
+  test('usability test, task 1b: the example’s campaign never stands in for the reader’s: editing empties it', async () => {
+    const { container } = render(roi());
+    expect(field(R.gmvYuan).value).toBe('100000');
+    fireEvent.input(field(R.spendYuan), { target: { value: '8000' } });
+    await waitFor(() => expect(field(R.gmvYuan).value).toBe(''));
+    expect(container.querySelector('.calc-results')!.textContent).not.toContain('ROAS now');
+    fireEvent.input(field(R.gmvYuan), { target: { value: '60000' } });
+    await waitFor(() => expect(container.querySelector('.calc-results')!.textContent).toContain('ROAS now: 1:7.5'));
+  });
+
+  test('costs that eat the price: "None", no Infinity or NaN anywhere', async () => {
+    const { container } = render(roi('example'));
+    fireEvent.input(field(R.costYuan), { target: { value: '90' } });
+    await waitFor(() => expect(headline(container)).toContain(R.never));
+    expect(container.textContent).toContain(R.neverText);
+    expect(container.textContent).not.toMatch(/Infinity|NaN/);
+  });
+
+  test('the two sensitivity tables open to break-even ROAS by margin × refund and CPC by margin × conversion, the reader’s cell marked', async () => {
+    const { container } = render(roi('example'));
+    for (const caption of [R.sensRoas, R.sensCpc]) {
+      const fold = [...container.querySelectorAll('details')].find((d) => d.querySelector('summary')!.textContent === caption)!;
+      fold.open = true;
+      fireEvent(fold, new Event('toggle'));
+    }
+    await waitFor(() => expect(container.querySelector('#roi-by-conversion')).not.toBeNull());
+    expect(container.querySelector('#roi-by-refund .calc-now')!.textContent).toBe('1:2.22 (now)');
+    expect(container.querySelector('#roi-by-conversion .calc-now')!.textContent).toBe('CN¥1.35 (now)');
+    // 60 % gross margin (cost 40), 20 % refunds, no loss per return: 0.8 × 55 − 10 = 34 left → 100 ÷ 34 = 1:2.94.
+    const row = [...container.querySelectorAll('#roi-by-refund tbody tr')].find((tr) => tr.querySelector('th')!.textContent === '60%')!;
+    const cols = [...container.querySelectorAll('#roi-by-refund thead th')].map((th) => th.textContent);
+    expect(row.children[cols.indexOf('20%')]!.textContent).toBe('1:2.94');
   });
 });

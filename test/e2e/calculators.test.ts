@@ -4,10 +4,12 @@
  * the page still answers with JavaScript off, the labels match the page's language, printing shows
  * the results, and the JavaScript a calculator page loads stays within budget.
  */
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { budgets } from '../perf/budgets';
+import { parseCsv } from '../../src/lib/csv';
 import { launchBrowser, startServer, trackErrors, type StaticServer } from './helpers';
 
 let server: StaticServer;
@@ -173,20 +175,107 @@ describe('calculator pages', () => {
     await page.close();
   });
 
-  test('typing changes the result and the link (ROI: a lower margin raises break-even)', async () => {
+  test('typing changes the result and the link (ROAS: a higher cost raises break-even)', async () => {
     const { page, errors } = await open('en/calculators/roi/');
     expect(await headline(page)).toContain('1:3.92');
-    const margin = page.getByLabel('Gross margin');
-    await margin.fill('30');
-    await expect.poll(() => headline(page)).toContain('1:6.45'); // 1 / (0.30 - 0.145)
+    const cost = page.getByRole('textbox', { name: 'Product cost per order' });
+    await cost.fill('70');
+    await expect.poll(() => headline(page)).toContain('1:6.45'); // 100 ÷ (100 − 70 − 5 − 4.5 − 5) = 100 ÷ 15.5
     // The link follows once the field is left (committed), never on a keystroke.
-    expect(query(page).get('roi.marginPct')).not.toBe('30');
-    await margin.press('Tab');
-    await expect.poll(() => query(page).get('roi.marginPct')).toBe('30');
-    await margin.fill('14.5');
+    expect(query(page).get('roi.costYuan')).not.toBe('70');
+    await cost.press('Tab');
+    await expect.poll(() => query(page).get('roi.costYuan')).toBe('70');
+    await cost.fill('85.5');
     await expect.poll(() => headline(page)).toContain('None');
     expect(await page.locator('[data-calculator]').innerText()).not.toMatch(/NaN|Infinity/);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('solve for: what margin makes ROAS 3 break even, and what conversion a CPC of 1.5 needs (worked example)', async () => {
+    const { page, errors } = await open('en/calculators/roi/');
+    await page.getByRole('button', { name: 'Worked example' }).click();
+    await expect.poll(() => headline(page)).toContain('1:2.22');
+    const results = () => page.locator('[data-calculator] .calc-results').innerText();
+    expect(await results()).toContain('At ROAS 1:3 each order must leave CN¥33.33 (33.3% of the price): the product may cost at most CN¥51.67.');
+    expect(await results()).toContain('At a CPC of CN¥1.50 the ads break even from a conversion rate of 3.3%.');
+    const roas = page.getByRole('textbox', { name: 'A ROAS you get or aim for' });
+    await roas.fill('1:4');
+    await roas.press('Enter');
+    await expect.poll(results).toContain('At ROAS 1:4 each order must leave CN¥25.00 (25% of the price): the product may cost at most CN¥60.00.');
+    expect(query(page).get('roi.solveRoas')).toBe('4');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test('scenarios: two pinned side by side, kept in the link, shown by a fresh page', async () => {
+    const { page, errors } = await open('en/calculators/roi/');
+    await page.getByRole('button', { name: 'Pin as scenario A' }).click();
+    await page.getByRole('button', { name: 'Worked example' }).click();
+    await page.getByRole('button', { name: 'Pin as scenario B' }).click();
+    await expect.poll(() => query(page).getAll('roi.pin').length).toBe(2);
+    const compare = page.locator('[data-calculator] .calc-compare table');
+    expect(await compare.locator('thead th').allInnerTexts()).toEqual(['', 'Now', 'Scenario A', 'Scenario B']);
+    const link = page.url();
+    await page.close();
+    const { page: fresh } = await open(link.replace(server.url, ''));
+    await expect.poll(() => fresh.locator('[data-calculator] .calc-compare table').innerText().catch(() => '')).toContain('1:3.92');
+    const text = await fresh.locator('[data-calculator] .calc-compare table').innerText();
+    expect(text).toContain('1:2.22');
+    expect(errors).toEqual([]);
+    await fresh.close();
+  });
+
+  test('CSV: a result table downloads as UTF-8 with a BOM and the same rows', async () => {
+    const { page } = await open('en/calculators/staffing/?staff.revenueYuan=100000');
+    await expect.poll(() => headline(page)).toContain('Tier 4 of 4');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download “Tier 4 of 4” as CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('staff-departments.csv');
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = parseCsv(bytes.toString('utf8'));
+    expect(rows[0]).toEqual(['Department · Roles', 'Headcount', 'Cost a month']);
+    expect(rows.at(-1)).toEqual(['Total', '12', '34000']); // 002 篇六, tier 4
+    await page.close();
+  });
+
+  test('layout: on a desktop the result sits beside the inputs and stays in view; on a phone it follows them, with a jump link, and the month table never widens the page', async () => {
+    const { page } = await open('en/calculators/payback/');
+    const form = await page.locator('[data-calculator] form').boundingBox();
+    const results = page.locator('[data-calculator] .calc-results');
+    const box = await results.boundingBox();
+    expect(box!.x).toBeGreaterThan(form!.x + form!.width / 2);
+    // Scroll to the last upfront item: the headline is still on screen.
+    await page.locator('[data-calculator] .calc-items .calc-item').last().scrollIntoViewIfNeeded();
+    const head = await page.locator('[data-calculator] .calc-headline').boundingBox();
+    expect(head!.y).toBeGreaterThanOrEqual(0);
+    expect(head!.y + head!.height).toBeLessThanOrEqual(900);
+    await page.close();
+
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { page: p } = await open('calculators/payback/', phone);
+    const jump = p.locator('[data-calculator] .calc-jump');
+    expect(await jump.isVisible()).toBe(true);
+    const f = await p.locator('[data-calculator] form').boundingBox();
+    const r = await p.locator('[data-calculator] .calc-results').boundingBox();
+    expect(r!.y).toBeGreaterThan(f!.y + f!.height - 1);
+    const month = p.locator('[data-calculator] details.calc-fold summary').last();
+    await month.click();
+    await p.waitForSelector('#pay-months');
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.close();
+  });
+
+  test('presets and reset can be undone', async () => {
+    const { page } = await open('en/calculators/payback/');
+    const revenue = page.locator('[name="pay.revenueYuan"]');
+    await revenue.fill('30000');
+    await revenue.press('Tab');
+    await page.getByRole('button', { name: 'Simple case' }).click();
+    await expect.poll(() => revenue.inputValue()).toBe('100000');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => revenue.inputValue()).toBe('30000');
+    expect(query(page).get('pay.revenueYuan')).toBe('30000');
     await page.close();
   });
 
@@ -236,6 +325,7 @@ describe('calculator pages', () => {
     const enText = await en.locator('[data-calculator]').innerText();
     expect(enText).toContain('Tier 2 of 4');
     expect(enText.replaceAll('投入产出比', '').replaceAll('聚划算', '')).not.toMatch(/[\u3400-\u9fff]/);
+    expect(enText).not.toMatch(/(^|[^N])¥/); // English amounts are CN¥ or yuan
     await en.close();
     const { page: zh } = await open('calculators/staffing/');
     const zhText = await zh.locator('[data-calculator]').innerText();
@@ -270,12 +360,26 @@ describe('without JavaScript', () => {
 });
 
 describe('print', () => {
+  test('a printed link carries its scenario, the link and the date; the month table prints in full', async () => {
+    const { page } = await open(`en/calculators/payback/${paybackLink({ revenueYuan: 40000, netMarginPct: 15, horizonMonths: 36 }, [{ name: 'Store setup', amountYuan: 120000, month: 1, returns: 'no' }])}`);
+    await expect.poll(() => headline(page)).toContain('Paid back after 20 months');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const ref = page.locator('[data-calculator] .calc-print-ref');
+    expect(await ref.isVisible()).toBe(true);
+    expect(await ref.innerText()).toContain('pay.revenueYuan=40000');
+    expect(await page.locator('#pay-months tbody tr').count()).toBe(36);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.close();
+  });
+
   test('the toolbar hides, inputs read as values, results stay', async () => {
     const { page } = await open('calculators/roi/');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('[data-calculator] .calc-toolbar').isVisible()).toBe(false);
     expect(await page.locator('[data-calculator] .calc-results').isVisible()).toBe(true);
-    const border = await page.locator('[name="roi.spendYuan"]').evaluate((el) => getComputedStyle(el).borderTopStyle);
+    const border = await page.locator('[name="roi.priceYuan"]').evaluate((el) => getComputedStyle(el).borderTopStyle);
     expect(border).toBe('none');
     await page.close();
   });

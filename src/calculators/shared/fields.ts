@@ -11,9 +11,10 @@
 
 /**
  * Unit of a number field; decides the suffix shown beside the input and how text is read.
- * `months` is a duration (24 months), `month` a month of the plan (month 3).
+ * `months` is a duration (24 months), `month` a month of the plan (month 3), `ratio` the x of a
+ * ROAS written 1:x (typed `3`, `1:3` or `1：3`).
  */
-export type Unit = 'yuan' | 'percent' | 'months' | 'month' | 'count';
+export type Unit = 'yuan' | 'percent' | 'months' | 'month' | 'ratio' | 'count';
 
 /** A numeric input with its allowed range. */
 export interface NumberField {
@@ -172,6 +173,7 @@ export function parseNumberText(text: string, unit: Unit): number | undefined {
     .replace(/[\uFF0E\u3002]/g, '.')
     .replace(/[\s,\uFF0C_']/g, '')
     .replace(/^([¥￥]|第|month)|(元|yuan|%|％|个月|月|months?)$/gi, '')
+    .replace(unit === 'ratio' ? /^1[:：]/ : /^$/, '')
     .replace(/^[−－]/, '-')
     .toLowerCase();
   if (s === '') return undefined;

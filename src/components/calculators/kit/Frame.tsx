@@ -50,6 +50,15 @@ export function Frame<S extends FieldSpecs, R>({ calc, title, presets, inputs, r
         </p>
         <p class="calc-privacy">{C.privacy}</p>
       </div>
+      <Toolbar calc={calc as never} presets={presets} />
+      <p class="calc-preset-note">{note}</p>
+      {calc.notices.length > 0 && (
+        <ul class="calc-notices" role="alert">
+          {calc.notices.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
       <div class="calc-body">
         <form
           method="get"
@@ -68,15 +77,6 @@ export function Frame<S extends FieldSpecs, R>({ calc, title, presets, inputs, r
           <a class="calc-jump" href={`#${prefix}-results`}>
             {C.jump}
           </a>
-          <Toolbar calc={calc as never} presets={presets} />
-          <p class="calc-preset-note">{note}</p>
-          {calc.notices.length > 0 && (
-            <ul class="calc-notices" role="alert">
-              {calc.notices.map((n) => (
-                <li key={n}>{n}</li>
-              ))}
-            </ul>
-          )}
           <div class="calc-inputs">{inputs}</div>
           {calc.stale && (
             <p class="calc-fix" role="alert">

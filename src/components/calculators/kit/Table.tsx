@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { toCsv, type CsvCell } from '../../../lib/csv';
 import { fill } from './format';
 import type { CommonLabels } from './labels.en';
@@ -90,6 +92,11 @@ export function Table({ id, caption, head, rows, foot, C, tone, csv = true }: Ta
   );
 }
 
+/** Values of a sensitivity axis: fixed steps and the reader's own value, in order, within limits. */
+export function axis(own: number, steps: readonly number[], lo: number, hi: number): number[] {
+  return [...new Set([...steps, own].map((x) => Math.round(x * 100) / 100))].filter((x) => x >= lo && x <= hi).sort((a, b) => a - b);
+}
+
 export interface SensitivityProps {
   id: string;
   caption: string;
@@ -109,8 +116,15 @@ export interface SensitivityProps {
   C: CommonLabels;
 }
 
-/** A two-way table of one result over two inputs: readable as a table, tinted as an extra. */
+/**
+ * A two-way table of one result over two inputs: readable as a table, tinted as an extra; folded
+ * under its caption until opened (see Fold).
+ */
 export function Sensitivity(p: SensitivityProps) {
+  return <Fold summary={p.caption}>{() => <SensitivityTable {...p} />}</Fold>;
+}
+
+function SensitivityTable(p: SensitivityProps) {
   const grid = p.rows.map((r) => p.cols.map((c) => p.at(r.value, c.value)));
   const rows = p.rows.map((r, i) => [
     r.label,
@@ -128,5 +142,25 @@ export function Sensitivity(p: SensitivityProps) {
       C={p.C}
       tone={(i, j) => `calc-tone-${p.toneOf(grid[i]![j]!)}${i === p.current[0] && j === p.current[1] ? ' calc-now' : ''}`}
     />
+  );
+}
+
+/**
+ * A secondary block of results (a sensitivity table, the month-by-month table) behind its summary
+ * line, built only once opened or when the page is printed: it costs the page's HTML nothing until
+ * the reader wants it, and the results column stays short enough to keep in view.
+ */
+export function Fold({ summary, children }: { summary: string; children: () => ComponentChildren }) {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const print = () => setOpen(true);
+    window.addEventListener('beforeprint', print);
+    return () => window.removeEventListener('beforeprint', print);
+  }, []);
+  return (
+    <details class="calc-fold" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{summary}</summary>
+      {open && children()}
+    </details>
   );
 }

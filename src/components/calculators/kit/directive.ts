@@ -12,23 +12,19 @@
  */
 import type { ClientDirective } from 'astro';
 
-const calcDirective: ClientDirective = (load, options, el) => {
-  const prefix = String(options.value);
-  const events = ['focusin', 'pointerdown', 'keydown'];
-  let io: IntersectionObserver | undefined;
+const calcDirective: ClientDirective = (load, { value }, el) => {
+  let started = false;
   const go = async () => {
-    io?.disconnect();
-    for (const e of events) el.removeEventListener(e, go, true);
-    removeEventListener('beforeprint', go);
-    if (el.dataset.calcLoading) return;
-    el.dataset.calcLoading = '';
+    if (started) return;
+    started = true;
+    io.disconnect();
     await (await load())();
   };
-  const { search, hash } = location;
-  if (new RegExp(`(^|[?&])${prefix}\\.`).test(search) || hash === `#calc-${prefix}`) return void go();
-  for (const e of events) el.addEventListener(e, go, true);
+  const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), { rootMargin: '300px' });
+  if (new RegExp(`(^|[?&])${value}\\.`).test(location.search) || location.hash === `#calc-${value}`) return void go();
+  // Left in place after hydration: `go` then returns at once.
+  for (const e of ['focusin', 'pointerdown', 'keydown']) el.addEventListener(e, go, true);
   addEventListener('beforeprint', go);
-  io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && go(), { rootMargin: '300px' });
   // astro-island is display: contents, so it has no box of its own to observe.
   for (const child of el.children) io.observe(child);
 };

@@ -42,8 +42,8 @@ export const kitEn = {
     removeRow: 'Remove {name}',
     rowNumber: 'Row {n}',
     tableCaption: 'The same figures as a table',
-    unitSuffix: { yuan: 'yuan', percent: '%', months: 'months', month: '', count: '' },
-    unitValue: { yuan: '{n} yuan', percent: '{n}%', months: '{n} months', month: 'month {n}', count: '{n}' },
+    unitSuffix: { yuan: 'yuan', percent: '%', months: 'months', month: '', ratio: '', count: '' },
+    unitValue: { yuan: '{n} yuan', percent: '{n}%', months: '{n} months', month: 'month {n}', ratio: '1:{n}', count: '{n}' },
     total: 'Total',
   },
   errors: {

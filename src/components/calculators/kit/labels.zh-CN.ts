@@ -39,8 +39,8 @@ export const kitZhCN = {
     removeRow: '删除 {name}',
     rowNumber: '第 {n} 行',
     tableCaption: '同一组数字的表格形式',
-    unitSuffix: { yuan: '元', percent: '%', months: '个月', month: '', count: '' },
-    unitValue: { yuan: '{n} 元', percent: '{n}%', months: '{n} 个月', month: '第 {n} 个月', count: '{n}' },
+    unitSuffix: { yuan: '元', percent: '%', months: '个月', month: '', ratio: '', count: '' },
+    unitValue: { yuan: '{n} 元', percent: '{n}%', months: '{n} 个月', month: '第 {n} 个月', ratio: '1:{n}', count: '{n}' },
     total: '合计',
   },
   errors: {

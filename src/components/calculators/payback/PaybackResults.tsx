@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'preact/hooks';
 import { computePayback, type PaybackOutcome, type PaybackResult } from '../../../calculators/payback/payback';
 import type { paybackFields } from '../../../calculators/payback/payback.schema';
 import { LineChart, type LineSeries } from '../../ui/LineChart';
 import { fill, type Formatters } from '../kit/format';
-import { Sensitivity, Table, cell } from '../kit/Table';
+import { Fold, Sensitivity, Table, axis, cell } from '../kit/Table';
 import type { Calc } from '../kit/use-calc';
 import type { PaybackLabels } from './labels.en';
 
@@ -30,19 +29,10 @@ function seriesPoints(r: PaybackResult, pick: 'cumulativeYuan' | 'positionYuan')
   return points;
 }
 
-/** The values a sensitivity axis takes around the reader's own: `x + step` or `x × step`. */
-const around = (x: number, steps: readonly number[], add = false) => [...new Set(steps.map((s) => Math.round((add ? x + s : x * s) * 100) / 100))];
 
 /** Headline, chart, summary, sensitivity and month-by-month table of the payback calculator. */
 export function PaybackResults({ calc }: { calc: Calc<typeof paybackFields, PaybackResult, L> }) {
   const { L, C, fmt, values: v, result: r, prefix } = calc;
-  const [monthlyOpen, setMonthlyOpen] = useState(false);
-  // A printout carries the monthly table: build it before the page is laid out for print.
-  useEffect(() => {
-    const open = () => setMonthlyOpen(true);
-    window.addEventListener('beforeprint', open);
-    return () => window.removeEventListener('beforeprint', open);
-  }, []);
   const months = (x: number) => fmt.number(x, 1);
   const cashText = explain(L, fmt, r.cash);
   const showPosition = r.totals.recoverableYuan > 0;
@@ -52,8 +42,9 @@ export function PaybackResults({ calc }: { calc: Calc<typeof paybackFields, Payb
     { id: 'cash', label: L.seriesCash, points: seriesPoints(r, 'cumulativeYuan') },
     ...(showPosition ? [{ id: 'position', label: L.seriesPosition, points: seriesPoints(r, 'positionYuan'), secondary: true }] : []),
   ];
-  const margins = around(r.netMarginPct, [-10, -5, 0, 5, 10], true).filter((m) => m >= -100 && m <= 100);
-  const revenues = around(v.revenueYuan, [0.5, 0.75, 1, 1.5, 2]);
+  const m = Math.round(r.netMarginPct * 100) / 100;
+  const margins = axis(m, [m - 10, m - 5, m + 5, m + 10], -100, 100);
+  const revenues = axis(v.revenueYuan, [0.5, 0.75, 1.5, 2].map((k) => v.revenueYuan * k), 0, 1e11);
   const paybackAt = (margin: number, revenue: number) => {
     const o = computePayback({ ...v, marginMode: 'net', netMarginPct: margin, revenueYuan: revenue }).cash;
     return o.kind === 'paid-back' ? o.paybackMonths : o.kind === 'nothing-to-recover' ? 0 : null;
@@ -136,13 +127,11 @@ export function PaybackResults({ calc }: { calc: Calc<typeof paybackFields, Payb
         format={(x) => fmt.number(x, 1)}
         none={L.neverShort}
         toneOf={(x) => (x === null ? 3 : x <= 12 ? 0 : x <= 24 ? 1 : x <= 48 ? 2 : 3)}
-        current={[margins.indexOf(Math.round(r.netMarginPct * 100) / 100), revenues.indexOf(Math.round(v.revenueYuan * 100) / 100)]}
+        current={[margins.indexOf(m), revenues.indexOf(Math.round(v.revenueYuan * 100) / 100)]}
         C={C}
       />
-      <details class="calc-monthly" open={monthlyOpen} onToggle={(e) => setMonthlyOpen(e.currentTarget.open)}>
-        <summary>{L.monthlyTable}</summary>
-        {/* Built only once opened (or printed): up to 120 rows would weigh on every page that embeds one. */}
-        {monthlyOpen && (
+      <Fold summary={L.monthlyTable}>
+        {() => (
           <Table
             id={`${prefix}-months`}
             caption={L.monthlyTable}
@@ -151,7 +140,7 @@ export function PaybackResults({ calc }: { calc: Calc<typeof paybackFields, Payb
             C={C}
           />
         )}
-      </details>
+      </Fold>
     </>
   );
 }

@@ -22,10 +22,9 @@ export default function StaffingIsland(p: IslandProps<StaffingLabels['calc'], St
   const calc = useCalc(staffingDef, p, { label: (key) => p.labels.calc.roles[roles.find((r) => payField(r) === key)!] });
   const { L, C, fmt, result: r } = calc;
   const zh = calc.locale !== 'en';
-  const tier = r.kind === 'tier' ? r.tier : undefined;
-  const current = r.kind === 'tier' ? r.departments : [];
+  const [tier, current] = r.kind === 'tier' ? [r.tier, r.departments] : [undefined, [] as const];
   const next = r.next;
-  const chartDepartments = departments.filter((d) => current.some((x) => x.department === d) || next?.departments.some((x) => x.department === d));
+  const chartDepartments = departments.filter((d) => [current, next?.departments ?? []].some((rows) => rows.some((x) => x.department === d)));
   const countIn = (rows: readonly DepartmentRow[], d: string) => rows.find((x) => x.department === d)?.headcount ?? 0;
   const chartSeries = [
     ...(tier ? [{ id: 'now', label: fill(L.legendNow, { tier: tier.tier }), values: chartDepartments.map((d) => countIn(current, d)) }] : []),

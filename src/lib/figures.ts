@@ -110,7 +110,7 @@ function workedExampleFigures() {
     'we.ads.contributionPct': { value: we.contributionRate * 100, digits: 2 },
     'we.ads.beRoas': { value: we.breakEvenRoas, digits: 2 },
     'we.ads.targetRoas': { value: we.targetRoas, digits: 2 },
-    'we.ads.roas': { value: we.roi.roi.kind === 'ratio' ? we.roi.roi.value : 0, digits: 2 },
+    'we.ads.roas': { value: we.roi.campaign?.roas ?? 0, digits: 2 },
     'we.ads.sharePct': { value: (we.funnel.ads.spendShareOfGmv ?? 0) * 100, digits: 1 },
     'we.m12.gmvYuan': { value: m12.gmvYuan },
     'we.m12.contributionYuan': { value: m12.contributionYuan },

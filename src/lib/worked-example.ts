@@ -11,7 +11,7 @@ import { computeFunnel } from '../calculators/funnel/funnel';
 import type { FunnelInput } from '../calculators/funnel/funnel.schema';
 import { computePayback, revenueInMonth } from '../calculators/payback/payback';
 import { paybackPresets, type PaybackInput, type UpfrontItem } from '../calculators/payback/payback.schema';
-import { computeRoi, contributionRateOf } from '../calculators/roi/roi';
+import { computeRoi } from '../calculators/roi/roi';
 import type { RoiInput } from '../calculators/roi/roi.schema';
 import { computeStaffing } from '../calculators/staffing/staffing';
 import type { StaffingInput } from '../calculators/staffing/staffing.schema';
@@ -81,28 +81,38 @@ export const platformPct = s.commissionPct + tmallBasicFee.pct;
 const goalGmvDay = s.ordersGoalPerDay * s.aovYuan;
 const goalVisitors = s.ordersGoalPerDay / (s.conversionPct / 100);
 
-/** The ROI calculator's input at the goal, a month of the paid traffic's GMV; spend set below. */
-function roiAt(spendYuan: number): RoiInput {
+/**
+ * The ROAS calculator's input, per order (price = the order value, cost from the margin, shipping
+ * and packaging as yuan), with a month of the paid traffic at the goal as its campaign.
+ */
+function roiAt(spendYuan: number | undefined): RoiInput {
   return {
-    spendYuan,
-    gmvMode: 'gmv',
-    gmvYuan: goalGmvDay * days * (s.paidSharePct / 100),
-    clicks: goalVisitors * days * (s.paidSharePct / 100),
-    conversionPct: s.conversionPct,
-    orderValueYuan: s.aovYuan,
-    marginPct: s.grossMarginPct,
+    priceYuan: s.aovYuan,
+    costYuan: s.aovYuan * (1 - s.grossMarginPct / 100),
     commissionPct: platformPct,
-    shippingPct: s.shippingPct,
-    taxPct: s.taxPct,
-    otherPct: 0,
+    otherPct: s.taxPct,
+    packagingYuan: 0,
+    shippingYuan: (s.aovYuan * s.shippingPct) / 100,
     refundPct: s.refundPct,
+    returnLossYuan: 0,
+    conversionPct: s.conversionPct,
+    targetProfitPct: s.targetNetPct,
+    spendYuan,
+    gmvYuan: spendYuan === undefined ? undefined : goalGmvDay * days * (s.paidSharePct / 100),
+    solveRoas: undefined,
+    solveCpcYuan: undefined,
   };
 }
 
-/** Share of GMV left for ads, after goods, platform, shipping, tax and refunds. */
-export const contributionRate = contributionRateOf(roiAt(0));
-export const breakEvenRoas = 1 / contributionRate;
-export const targetRoas = 1 / (contributionRate - s.targetNetPct / 100);
+const costs = computeRoi(roiAt(undefined));
+const ratio = (r: typeof costs.targetRoas, what: string) => {
+  if (r.kind !== 'ratio') throw new Error(`worked example: no ${what}`);
+  return r.value;
+};
+/** Share of GMV left for ads after goods, platform, shipping, tax and refunds (the ROAS calculator's). */
+export const contributionRate = costs.leftRate;
+export const breakEvenRoas = ratio(costs.breakEvenWithRefunds, 'break-even ROAS');
+export const targetRoas = ratio(costs.targetRoas, 'target ROAS');
 /** The bid that reaches the target ROAS, rounded to the fen as a bid is. */
 export const targetCpcYuan = Math.round(((s.conversionPct / 100) * s.aovYuan * 100) / targetRoas) / 100;
 
@@ -130,8 +140,11 @@ export const roi = computeRoi(roiInput);
 
 /** Ad spend as a share of all GMV: the payback calculator's promotion cost. */
 const promotionPct = (funnel.ads.spendShareOfGmv ?? 0) * 100;
-/** Refunds lose their margin and percentage costs: as a share of all GMV, for the payback's cost structure. */
-const refundLossPct = (s.grossMarginPct - platformPct - s.shippingPct - s.taxPct) * (s.refundPct / 100);
+/**
+ * What refunds take, as a share of all GMV, for the payback's cost structure (its "other" cost): the
+ * gap between the margin after the percentage costs and what the ROAS calculator leaves per yuan.
+ */
+const refundLossPct = s.grossMarginPct - platformPct - s.shippingPct - s.taxPct - contributionRate * 100;
 
 const noPay: Omit<StaffingInput, 'revenueYuan'> = {
   csLeadPayYuan: undefined,

@@ -136,7 +136,7 @@ describe('CSV download', () => {
     const text = await readFile((await download.path())!, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(text);
-    expect(rows[0]).toEqual(['', '一天', '一个月（30 天）']);
+    expect(rows[0]).toEqual(['项目', '一天', '一个月（30 天）']);
     expect(rows.find((r) => r[0] === '每天访客')).toEqual(['每天访客', '10000', '300000']);
     expect(rows.find((r) => r[0] === '推广花费')).toEqual(['推广花费', '3000', '90000']);
     expect(errors).toEqual([]);

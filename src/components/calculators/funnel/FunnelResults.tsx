@@ -55,7 +55,7 @@ export function FunnelResults({ calc, r, roasText }: { calc: Calc<typeof funnelF
       <Table
         id={`${prefix}-table`}
         caption={L.tableCaption}
-        head={['', L.day, L.month]}
+        head={[L.figure, L.day, L.month]}
         rows={[
           both(L.headVisitors, day.visitors, month.visitors, (x) => fmt.number(x)),
           both(L.headOrders, day.orders, month.orders, (x) => fmt.number(x, 1)),

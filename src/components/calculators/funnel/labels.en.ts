@@ -63,6 +63,7 @@ export const funnelEn = {
     noSpend: 'No ad spend',
     roasHint: 'GMV of the paid visitors ÷ ad spend, assuming they convert like the rest.',
     tableCaption: 'One day and one month',
+    figure: 'Figure',
     day: 'A day',
     month: 'A month (30 days)',
     paidVisitors: 'Paid visitors (clicks)',

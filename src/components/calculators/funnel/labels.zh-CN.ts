@@ -61,6 +61,7 @@ export const funnelZhCN = {
     noSpend: '没有推广花费',
     roasHint: '付费访客带来的成交额 ÷ 推广花费，假设付费访客和其他访客转化相同。',
     tableCaption: '一天与一个月',
+    figure: '项目',
     day: '一天',
     month: '一个月（30 天）',
     paidVisitors: '付费访客（点击）',

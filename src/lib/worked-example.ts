@@ -280,6 +280,17 @@ export function staffOverstatedYuan(): number {
   return extra;
 }
 
+/** The first month whose revenue reaches the top tier of 002 篇六, and that tier's threshold. */
+export function topTier(): { month: number; thresholdYuan: number } {
+  const top = payback.months.find((m) => {
+    const t = staffingAt(m.revenueYuan);
+    return t.kind === 'tier' && t.next === null;
+  });
+  const t = top && staffingAt(top.revenueYuan);
+  if (!top || t?.kind !== 'tier') throw new Error('worked example: the plan never reaches the top tier');
+  return { month: top.month, thresholdYuan: t.tier.revenueYuan };
+}
+
 /** Month 12 of the plan, split: contribution before ads, ads, fixed costs, profit. */
 export function monthSplit(month: number) {
   const input = paybackInput(anyNames);

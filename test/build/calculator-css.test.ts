@@ -35,6 +35,17 @@ describe('calculator CSS only where a calculator is', () => {
     expect(offenders).toEqual([]);
   });
 
+  test('issue 12, CLS: a page with a calculator links its stylesheet in the <head> (before the first paint), once', () => {
+    const offenders = pages
+      .filter((p) => p.html.includes('data-calculator='))
+      .filter((p) => {
+        const head = p.html.slice(0, p.html.indexOf('</head>'));
+        return (head.match(/<link rel="stylesheet" href="[^"]*\/calculators\./g) ?? []).length !== 1 || /<link rel="stylesheet"/.test(p.html.slice(head.length));
+      })
+      .map((p) => p.path);
+    expect(offenders).toEqual([]);
+  });
+
   test('every page with a calculator loads the calculator stylesheet once', () => {
     const offenders = pages
       .filter((p) => p.html.includes('data-calculator='))

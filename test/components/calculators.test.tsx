@@ -125,7 +125,7 @@ describe('StaffingIsland', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Pin as scenario B' }));
     await waitFor(() => expect(params().getAll('staff.pin')).toHaveLength(2));
     const table = container.querySelector('.calc-compare table')!;
-    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['', 'Now', 'Scenario A', 'Scenario B']);
+    expect([...table.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Figure', 'Now', 'Scenario A', 'Scenario B']);
     expect(table.textContent).toContain('Tier 2 of 4');
     expect(table.textContent).toContain('Tier 4 of 4');
     fireEvent.click(screen.getByRole('button', { name: 'Load A' }));

@@ -216,7 +216,7 @@ describe('calculator pages', () => {
     await page.getByRole('button', { name: 'Pin as scenario B' }).click();
     await expect.poll(() => query(page).getAll('roi.pin').length).toBe(2);
     const compare = page.locator('[data-calculator] .calc-compare table');
-    expect(await compare.locator('thead th').allInnerTexts()).toEqual(['', 'Now', 'Scenario A', 'Scenario B']);
+    expect(await compare.locator('thead th').allInnerTexts()).toEqual(['Figure', 'Now', 'Scenario A', 'Scenario B']);
     const link = page.url();
     await page.close();
     const { page: fresh } = await open(link.replace(server.url, ''));

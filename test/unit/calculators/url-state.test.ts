@@ -63,9 +63,9 @@ describe('a malformed parameter falls back for that field only', () => {
   const defaults = textOf(roiFields, roiPresets['tmall-002']);
   test.each([
     ['roi.spendYuan=abc', 'spendYuan'],
-    ['roi.marginPct=140', 'marginPct'],
-    ['roi.clicks=2.5', 'clicks'],
-    ['roi.gmvMode=magic', 'gmvMode'],
+    ['roi.refundPct=140', 'refundPct'],
+    ['roi.priceYuan=0', 'priceYuan'],
+    ['roi.solveRoas=<script>', 'solveRoas'],
     ['roi.spendYuan=1e309', 'spendYuan'],
   ])('%s', (query, field) => {
     const read = readParams(new URLSearchParams(`${query}&roi.gmvYuan=123456`), roiPrefix, roiFields, defaults);

@@ -89,9 +89,10 @@ export function Frame<S extends FieldSpecs, R>({ calc, title, presets, inputs, r
           </button>
         </form>
         <section class={calc.stale ? 'calc-results calc-stale' : 'calc-results'} aria-labelledby={`${prefix}-results ${prefix}-title`}>
-          <h3 id={`${prefix}-results`} class="calc-results-title" tabIndex={-1}>
+          {/* h2: on a calculator's own page it sits right under the page's h1. */}
+          <h2 id={`${prefix}-results`} class="calc-results-title" tabIndex={-1}>
             {C.results}
-          </h3>
+          </h2>
           {calc.stale && (
             <p class="calc-stale-note" role="status">
               {C.stale}
@@ -103,7 +104,7 @@ export function Frame<S extends FieldSpecs, R>({ calc, title, presets, inputs, r
               <Table
                 id={`${prefix}-compare`}
                 caption={C.compare}
-                head={['', ...scenarios.map(([name]) => name)]}
+                head={[C.figure, ...scenarios.map(([name]) => name)]}
                 rows={columns[0]!.map(([label], i) => [label, ...columns.map((col) => col[i]![1])])}
                 C={C}
               />

@@ -30,6 +30,7 @@ export const kitEn = {
     pinsFull: 'Three scenarios are pinned: remove one to pin another.',
     pinned: 'Pinned as scenario {name}.',
     compare: 'Scenarios side by side',
+    figure: 'Figure',
     now: 'Now',
     scenario: 'Scenario {name}',
     loadPin: 'Load {name}',

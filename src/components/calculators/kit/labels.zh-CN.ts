@@ -27,6 +27,7 @@ export const kitZhCN = {
     pinsFull: '已固定三个方案：移除一个才能再固定。',
     pinned: '已固定为方案 {name}。',
     compare: '方案对比',
+    figure: '项目',
     now: '当前',
     scenario: '方案 {name}',
     loadPin: '载入 {name}',

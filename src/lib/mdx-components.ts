@@ -1,6 +1,4 @@
-import TemplateSheet from '../components/templates/TemplateSheet.astro';
 import Term from '../components/content/Term.astro';
-import TermList from '../components/content/TermList.astro';
 import TermTips from '../components/content/TermTips.astro';
 import Src from '../components/content/Src.astro';
 import Aside from '../components/content/Aside.astro';
@@ -30,7 +28,6 @@ const calculators = Object.fromEntries(
 
 /** Components every MDX page can use without importing them, and the element overrides. */
 export const mdxComponents = {
-  TemplateSheet,
   Src,
   Aside,
   Summary,
@@ -44,8 +41,8 @@ export const mdxComponents = {
   a: Link,
   table: Table,
   input: TaskInput,
-  // The first use of a glossary term, inserted by src/lib/term-plugin.ts; the glossary page's groups.
+  // The first use of a glossary term, inserted by src/lib/term-plugin.ts. The glossary's <TermList>
+  // and the templates' <TemplateSheet> are imported by their own pages, so their styles stay there.
   Term,
   TermTips,
-  TermList,
 };

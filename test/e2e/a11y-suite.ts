@@ -5,6 +5,8 @@
  * calculator pages hydrated with their result shown, and once more with a field in error. Then a
  * keyboard-only walk through a calculator: reachable by Tab in document order, every field labelled,
  * a bad value announced (aria-live/alert, aria-invalid) and fixed again without a mouse.
+ * The page passes also hold the security gate's page walk: no CSP violation, console error, request
+ * to another host or unhydrated island on any page.
  * Each file writes its part to reports/tmp/a11y-<part>.json; reports/a11y.json sums the parts.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -111,14 +113,21 @@ export function a11ySuite(part: (typeof a11yParts)[number]): void {
     test(`finds no violation on ${covered === pages ? 'any page of either edition' : 'the sample pages'}`, { timeout: 60_000 + covered.length * 20_000 }, async () => {
       expect(covered.length).toBeGreaterThan(2);
       const failures: string[] = [];
+      const stuck: string[] = [];
       for (const p of covered) {
         await page.goto(server.url + p.path, { waitUntil: 'load' });
         if (p.islands) await hydrateIslands(page);
+        if (await page.locator('astro-island[ssr]').count()) stuck.push(`/${p.path}`);
         const violations = await axe(page);
         results.push({ theme: label, path: p.path, violations });
         failures.push(...violations.map((v) => `/${p.path}: ${v}`));
       }
       expect(failures).toEqual([]);
+      // The security gate's page walk, done here since every page is loaded anyway: under the CSP,
+      // no page trips it, logs an error or asks another host, and every island hydrates.
+      expect(stuck, 'pages with an island left unhydrated').toEqual([]);
+      expect(w.violations, 'CSP violations').toEqual([]);
+      expect(w.external, 'requests to other hosts').toEqual([]);
       expect(w.errors).toEqual([]);
     });
 

@@ -22,7 +22,7 @@ const pages = sitePages();
 // Pages whose calculators run: a static embed (the worked example's) has no script, so typing or a
 // link cannot change it; its link opens the live calculator, which is tested on its own page.
 const calculatorPages = pages.filter((p) => p.calculator && p.islands);
-const summary = { pagesVisited: 0, searches: 0, islandsHydrated: 0, hostileUrlLoads: 0, hostileInputs: 0 };
+const summary = { searches: 0, hostileUrlLoads: 0, hostileInputs: 0 };
 
 beforeAll(async () => {
   server = await startServer();
@@ -45,12 +45,14 @@ afterAll(async () => {
     markdown: [
       '## Security and robustness (Chromium, under the CSP)',
       '',
-      `${summary.pagesVisited} pages visited, ${summary.searches} searches, ${summary.islandsHydrated} islands hydrated, ` +
+      `${summary.searches} searches, ` +
         `${summary.hostileUrlLoads} hostile-URL loads, ${summary.hostileInputs} hostile values typed: ` +
         `${log.violations.length} CSP violations, ${log.errors.length} console errors, ` +
         `${log.external.length} requests to other hosts, ${log.dialogs.length} dialogs` +
         ` (the canary's deliberate violations excepted).`,
       ...[...log.violations, ...log.errors, ...log.external, ...log.dialogs].slice(0, 20).map((l) => `- ${l}`),
+      '',
+      'Every page of both editions, hydrated, is checked for the same four in the accessibility pass (reports/a11y.json).',
     ].join('\n'),
     data: { summary, ...log },
   });
@@ -129,20 +131,9 @@ describe('under the Content-Security-Policy', () => {
     w.errors.length = 0;
   });
 
-  test('no page of either edition trips it, logs an error or asks another host; every island hydrates', { timeout: 20_000 + pages.length * 3_000 }, async () => {
-    const stuck: string[] = [];
-    for (const p of pages) {
-      await page.goto(server.url + p.path, { waitUntil: 'load' });
-      if (p.islands) summary.islandsHydrated += await hydrateIslands(page);
-      if (await page.locator('astro-island[ssr]').count()) stuck.push(`/${p.path}`);
-      summary.pagesVisited++;
-    }
-    expect(calculatorPages.length, 'dist/ has calculator pages').toBeGreaterThan(0);
-    expect(stuck, 'pages with an island left unhydrated').toEqual([]);
-    expect(w.violations).toEqual([]);
-    expect(w.errors).toEqual([]);
-    expect(w.external).toEqual([]);
-  });
+  // Every page of both editions, hydrated, is checked for CSP violations, console errors, requests
+  // to other hosts and unhydrated islands by the accessibility pass (test/e2e/a11y-suite.ts), which
+  // loads each page anyway: a second walk here repeated it.
 
   test.each([
     ['', '运营'],
@@ -232,18 +223,26 @@ describe('calculators fed hostile values', () => {
       await page.goto(server.url + t.path);
       await hydrateIslands(page);
       for (const f of t.forms) {
+        // Every field is typed into, but the whole list goes into one number field and one text
+        // field per calculator: the kit parses every field of a kind with the same code, so the
+        // list again in each field of that kind repeats the same path (and took 4 of the suite's
+        // minutes). The other fields get the first value, which proves they are wired to the parser.
+        const full = new Set<string>();
         for (const field of f.fields.filter((x) => x.kind === 'numeric' || x.kind === 'text')) {
           const input = page.locator('[data-calculator]').nth(f.index).locator(`[name="${field.name}"]`).first();
           // Fields of the mode not chosen (e.g. a ramp's months under a flat revenue) are hidden.
           if (!(await input.isVisible()) || !(await input.isEditable())) continue;
           const original = await input.inputValue();
           const numberInput = (await input.getAttribute('type')) === 'number';
-          const typed =
+          const kind = `${field.kind}:${numberInput}`;
+          const all =
             field.kind === 'text'
               ? [alwaysBad[0]!, alwaysBad[1]!, alwaysBad[2]!]
               : numberInput
                 ? ['1e308', '-1e308', '9'.repeat(2000), '']
                 : [alwaysBad[0]!, alwaysBad[1]!, 'NaN', '1e308', '-1e308', '9'.repeat(2000), '0x10', ''];
+          const typed = full.has(kind) ? all.slice(0, 1) : all;
+          full.add(kind);
           for (const value of typed) {
             await input.fill(value);
             await input.press('Tab');

@@ -8,6 +8,7 @@ import { rename, rmdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { compactHtmlIntegration } from './src/integrations/compact-html.ts';
 import { lazyChunks } from './src/integrations/lazy-chunk.ts';
+import { termPlugin } from './src/lib/term-plugin.ts';
 
 /** Static hosts look for `<folder>/404.html`: move the English 404 from en/404/index.html there. */
 /** @type {import('astro').AstroIntegration} */
@@ -40,8 +41,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // Sätteri's heading attributes give every heading the explicit id written in the MDX:
-  // `## 保证金 {#deposit}`, the same in both editions.
-  markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+  // `## 保证金 {#deposit}`, the same in both editions. The term plugin turns the first use of each
+  // glossary term on a page into <Term> (definition on hover, focus and tap, no JavaScript).
+  markdown: { processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [termPlugin()] }) },
   integrations: [
     mdx(),
     preact(),

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { PlaybookSchema } from './schemas/playbook';
+import { TermSchema } from './schemas/glossary';
 
 /**
  * Every page of both editions: content/zh-CN/<slug>.mdx and content/en/<slug>.mdx.
@@ -16,4 +17,14 @@ const pages = defineCollection({
   schema: PlaybookSchema,
 });
 
-export const collections = { pages };
+/**
+ * The glossary (content/glossary.yaml): one entry per term, its id the anchor on /glossary/.
+ * Cross-entry rules (unique forms, `see` targets) are checked by GlossarySchema in
+ * src/lib/glossary.ts, which the MDX term plugin and the tests load.
+ */
+const glossary = defineCollection({
+  loader: file('./content/glossary.yaml'),
+  schema: TermSchema,
+});
+
+export const collections = { pages, glossary };

@@ -1,3 +1,6 @@
+import Term from '../components/content/Term.astro';
+import TermList from '../components/content/TermList.astro';
+import TermTips from '../components/content/TermTips.astro';
 import Src from '../components/content/Src.astro';
 import Aside from '../components/content/Aside.astro';
 import Summary from '../components/content/Summary.astro';
@@ -33,4 +36,8 @@ export const mdxComponents = {
   a: Link,
   table: Table,
   input: TaskInput,
+  // The first use of a glossary term, inserted by src/lib/term-plugin.ts; the glossary page's groups.
+  Term,
+  TermTips,
+  TermList,
 };

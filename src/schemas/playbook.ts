@@ -36,6 +36,8 @@ export const PlaybookSchema = z
      * titles off at about 70 characters, and html-validate's long-title rule fails above that.
      */
     title: z.string().min(2).max(60, 'at most 60 characters: the site name follows it in <title>, and search results cut off at about 70'),
+    /** The one short name links to this page may use instead of the title (the content lint checks). */
+    shortTitle: z.string().min(2).max(20).optional(),
     /** One sentence for search results and `<meta name="description">`. */
     description: z.string().min(10).max(220),
     /** Sidebar group. */

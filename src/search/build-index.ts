@@ -6,8 +6,9 @@
  *   2. gives Pagefind (its Node API, the same binary as the CLI) a copy of every built page in which
  *      each form is followed by its term's token (src/search/terms.ts). The pages in dist/ are not
  *      touched: a reader and a screen reader never meet a token;
- *   3. writes the index to dist/pagefind/, and each edition's vocabulary beside it
- *      (pagefind/terms.<language>.json) for the search dialog to rewrite queries with.
+ *   3. writes the index to dist/pagefind/, and beside it, per edition, pagefind/search.<language>.json:
+ *      the vocabulary the search dialog rewrites queries with, and the page list (result id →
+ *      address and title) it shows results from before any fragment is fetched.
  *
  *   node src/search/build-index.ts [--site dist] [--glossary content/glossary.yaml] [--quiet]
  *
@@ -15,11 +16,12 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { mapText } from './html-text.ts';
-import { annotate, compileVocabulary, findForms, type TermForms, type Vocabulary } from './terms.ts';
+import { annotate, compileVocabulary, findForms, formKey, stripTokens, type TermForms, type Vocabulary } from './terms.ts';
 
 /**
  * The part of a glossary entry search reads (the glossary's own schema, src/schemas/glossary.ts,
@@ -35,12 +37,46 @@ const GlossaryFileSchema = z.union([z.array(EntrySchema), z.looseObject({ terms:
 
 export type SearchLanguage = 'zh-cn' | 'en';
 
-/** Each edition's forms of each term: zh-CN prose writes hanzi and its aliases; English also glosses. */
+/** Word locations per index chunk (Pagefind's default: 20,000). */
+export const INDEX_CHUNK_LOCATIONS = 8000;
+/**
+ * Left out of the index: calculator islands (their server-rendered default run is numbers and
+ * field labels, not prose; the playbook around them says what they do).
+ */
+export const EXCLUDE = ['astro-island'];
+
+/**
+ * A form search can use: one Han character alone (元, 万, 折, 亲) is left to Pagefind, since as a
+ * form it would claim 元旦, 父亲 and every 七折; a gloss's explanation in brackets goes ("Zhitongche
+ * (pay-per-click search ads)" is written "Zhitongche" in prose).
+ */
+export function searchForms(forms: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of forms) {
+    for (const f of [raw, raw.replace(/\s*[(（][^)）]*[)）]\s*$/u, '')]) {
+      const form = f.trim();
+      if (form.length === 0 || /^\p{Script=Han}$/u.test(form) || out.includes(form)) continue;
+      out.push(form);
+    }
+  }
+  return out;
+}
+
+/**
+ * Each edition's forms of each term: zh-CN prose writes hanzi and its aliases; English also the
+ * gloss, and the hanzi kept beside it. A derived form that another term already claims is dropped
+ * (the glossary's schema keeps the written forms unique; deriving must not break that).
+ */
 export function vocabularyTerms(glossary: unknown): Record<SearchLanguage, TermForms[]> {
   const entries = GlossaryFileSchema.parse(glossary);
+  const edition = (formsOf: (e: (typeof entries)[number]) => string[]): TermForms[] => {
+    const owner = new Map<string, string>();
+    for (const e of entries) for (const f of formsOf(e)) if (!owner.has(formKey(f))) owner.set(formKey(f), e.id);
+    return entries.map((e) => ({ id: e.id, forms: searchForms(formsOf(e)).filter((f) => (owner.get(formKey(f)) ?? e.id) === e.id) }));
+  };
   return {
-    'zh-cn': entries.map((e) => ({ id: e.id, forms: [e.hanzi, ...e.aliases.zh] })),
-    en: entries.map((e) => ({ id: e.id, forms: [e.en, e.hanzi, ...e.aliases.en] })),
+    'zh-cn': edition((e) => [e.hanzi, ...e.aliases.zh]),
+    en: edition((e) => [e.en, e.hanzi, ...e.aliases.en]),
   };
 }
 
@@ -52,11 +88,32 @@ export function readGlossary(file: string): Record<SearchLanguage, TermForms[]> 
 /** The page's language as Pagefind will key it: `<html lang="zh-CN">` → zh-cn. */
 export const pageLanguage = (html: string): string => (/<html[^>]*\slang="([^"]+)"/i.exec(html)?.[1] ?? 'unknown').toLowerCase();
 
-/** The copy of a page Pagefind indexes: tokens after every form, in the indexed body only. */
+/** Weight of a table's row labels (the first cell of a body row): a label names what its row is about. */
+export const ROW_LABEL_WEIGHT = 2;
+
+/**
+ * Table rows label themselves in their first cell ("直通车 | what it is | how the plan used it"):
+ * for ranking, such a label counts like a small heading, above a passing mention in running text.
+ */
+export const ABSTRACT_WEIGHT = 2;
+/** The page's description and summary box say what the page is about: weighted like a label. */
+export function weightAbstract(html: string): string {
+  return html.replace(/<(p class="page-description"|div class="summary"[^>]*)>/g, (_m: string, tag: string) => `<${tag} data-pagefind-weight="${ABSTRACT_WEIGHT}">`);
+}
+
+export function weightRowLabels(html: string): string {
+  return html.replace(/(<tbody\b[^>]*>[\s\S]*?<\/tbody>)/gi, (body: string) => body.replace(/(<tr\b[^>]*>\s*)<td(?=[\s>])(?![^>]*data-pagefind-weight)/gi, `$1<td data-pagefind-weight="${ROW_LABEL_WEIGHT}"`));
+}
+
+/**
+ * The copy of a page Pagefind indexes: row labels weighted, and tokens after every form, in the
+ * indexed body only.
+ */
 export function indexedCopy(html: string, vocabulary: Vocabulary | undefined): { html: string; tokens: number } {
-  if (!vocabulary) return { html, tokens: 0 };
   const at = html.search(/<body[\s>]/i);
   if (at === -1) return { html, tokens: 0 };
+  html = html.slice(0, at) + weightAbstract(weightRowLabels(html.slice(at)));
+  if (!vocabulary) return { html, tokens: 0 };
   let tokens = 0;
   const body = mapText(html.slice(at), (text) => {
     const n = findForms(text, vocabulary).length;
@@ -65,6 +122,19 @@ export function indexedCopy(html: string, vocabulary: Vocabulary | undefined): {
     return annotate(text, vocabulary);
   });
   return { html: html.slice(0, at) + body, tokens };
+}
+
+/** Result id → [address, title], read from the fragments Pagefind wrote (tokens taken out). */
+export function fragmentPages(outputPath: string): Record<string, [string, string]> {
+  const dir = join(outputPath, 'fragment');
+  const out: Record<string, [string, string]> = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.pf_fragment')).sort()) {
+    const raw = gunzipSync(readFileSync(join(dir, file)));
+    // Pagefind's files start with a 12-byte signature, "pagefind_dcd".
+    const fragment = JSON.parse(raw.subarray(12).toString('utf8')) as { url: string; meta: { title?: string } };
+    out[file.replace(/\.pf_fragment$/, '')] = [fragment.url, stripTokens(fragment.meta.title ?? fragment.url).trim()];
+  }
+  return out;
 }
 
 function htmlFiles(dir: string, root = dir): string[] {
@@ -88,7 +158,11 @@ export async function buildSearchIndex(site: string, glossaryFile: string): Prom
   if (terms) for (const [lang, list] of Object.entries(terms)) vocabularies.set(lang, compileVocabulary(list));
   const outputPath = join(site, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({});
+  // Smaller index chunks than Pagefind's default (20,000 word locations): a query fetches only
+  // the chunk its words fall in, so a first search moves a third of the bytes of a default chunk.
+  // An unstable switch of Pagefind's (env); without it the index is just chunked as usual.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_LOCATIONS);
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   const tokens: Record<string, number> = {};
   let pages = 0;
@@ -108,13 +182,22 @@ export async function buildSearchIndex(site: string, glossaryFile: string): Prom
   } finally {
     await pagefind.close();
   }
-  // Each edition's vocabulary, for the dialog: [id, forms] pairs.
-  const languages = Object.keys(JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')).languages as object);
+  // For the dialog, per edition: the vocabulary ([id, forms] pairs) and the page list (result id →
+  // [address, title]), so a result shows without fetching its fragment.
+  const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string | null }> };
+  const languages = Object.keys(entry.languages);
+  const pageList = fragmentPages(outputPath);
   const counts: Record<string, number> = {};
   for (const lang of languages) {
     const list = terms?.[lang as SearchLanguage] ?? [];
     counts[lang] = list.length;
-    writeFileSync(join(outputPath, `terms.${lang}.json`), JSON.stringify(list.map((t) => [t.id, t.forms])));
+    const data = {
+      // The files Pagefind loads first, so the dialog can fetch them while pagefind.js starts.
+      preload: [`pagefind.${entry.languages[lang]!.hash}.pf_meta`, `wasm.${entry.languages[lang]!.wasm ?? 'unknown'}.pagefind`],
+      terms: list.filter((t) => t.forms.length > 0).map((t) => [t.id, t.forms]),
+      pages: Object.fromEntries(Object.entries(pageList).filter(([id]) => id.startsWith(`${lang}_`))),
+    };
+    writeFileSync(join(outputPath, `search.${lang}.json`), JSON.stringify(data));
   }
   return { pages, tokens, terms: counts, outputPath };
 }

@@ -8,7 +8,7 @@
  * halves are highlighted one character at a time. Synonyms (双十一 for 双11, Singles' Day for
  * Double 11, 投产比 for ROAS) are not known to Pagefind at all.
  *
- * So each glossary term gets a token, a plain ASCII word (`yyt` + id + `q`) that both segmenters
+ * So each glossary term gets a token, a plain ASCII word (its id + `yytq`) that both segmenters
  * keep whole. The indexer writes the token after every form of the term in the copy of the page it
  * gives Pagefind (never in the page a reader gets), and the dialog replaces every form in the query
  * by the same token. A search for any form of a term then finds every section that uses any form of
@@ -22,11 +22,16 @@ export interface TermForms {
   forms: string[];
 }
 
-/** The token a term is indexed and searched under. `q` ends it: no token is a prefix of another. */
-export const tokenOf = (id: string): string => `yyt${id.replace(/-/g, '')}q`;
+/**
+ * The token a term is indexed and searched under: its id's letters, then `yytq` (deposit →
+ * deposityytq, double-11 → double11yytq). Starting with the id, an English term's token sorts into
+ * the same index chunk as the word a reader is typing, so finishing the word costs no other chunk;
+ * `yytq` ends it, so no token is the prefix of another.
+ */
+export const tokenOf = (id: string): string => `${id.replace(/-/g, '')}yytq`;
 
 /** A token as it appears in indexed text, with the spaces the indexer wrote around it. */
-export const tokenPattern = /[\s\u200b]*(?<![a-z0-9])yyt[a-z0-9]+q(?![a-z0-9])[\s\u200b]*/g;
+export const tokenPattern = /[\s\u200b]*(?<![a-z0-9])[a-z0-9]+yytq(?![a-z0-9])[\s\u200b]*/g;
 
 const cjkPunctuation = /[\u3000-\u303f\uff00-\uffef]/u;
 

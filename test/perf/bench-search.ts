@@ -72,7 +72,7 @@ const defaults: Required<Omit<BenchOptions, 'viewport'>> = {
   thinkTime: 150,
   button: '[data-search-open]',
   // The site's own dialog; Pagefind's Component UI (the site before issue 12) for comparison.
-  result: '[data-search-results] [role="option"] a, pagefind-modal a[href]',
+  result: '[data-search-results] a[role="option"], pagefind-modal a[href]',
 };
 
 export function stats(values: number[]): Stats {
@@ -96,10 +96,16 @@ function installProbe(resultSelector: string): void {
     },
   };
   w.__sb = state;
-  document.addEventListener('input', () => {
+  const keystroke = () => {
     state.lastInput = performance.now();
     state.shown = 0;
+  };
+  // Keys of an input method's composition are not keystrokes of the query; its commit
+  // (compositionend, right after the last composing input event) is.
+  document.addEventListener('input', (e) => {
+    if (!(e as InputEvent).isComposing) keystroke();
   }, true);
+  document.addEventListener('compositionend', keystroke, true);
   const visible = () => {
     for (const el of document.querySelectorAll<HTMLElement>(resultSelector)) {
       const r = el.getBoundingClientRect();
@@ -156,11 +162,24 @@ async function typeQuery(page: Page, q: string, keyDelay: number): Promise<void>
     return !!deep && deep.tagName === 'INPUT';
   }, undefined, { timeout: 20_000, polling: 20 });
   if (/[\u3400-\u9fff]/.test(q)) {
-    // CJK goes through an IME: the reader composes, then commits the word at once.
+    // CJK goes through an input method: the reader types pinyin (about three keys a character,
+    // composition events, nothing committed), then commits the word with one key. The commit is
+    // the last keystroke.
+    const cdp = await page.context().newCDPSession(page);
     for (const word of q.split(/(\s+)/).filter(Boolean)) {
-      await page.keyboard.insertText(word);
-      await page.waitForTimeout(keyDelay);
+      if (/^\s+$/.test(word) || !/[\u3400-\u9fff]/.test(word)) {
+        await page.keyboard.type(word, { delay: keyDelay });
+        continue;
+      }
+      let pinyin = '';
+      for (let i = 0; i < [...word].length * 3; i++) {
+        pinyin += 'abcdefghijklmnopqrstuvwxyz'[i % 26];
+        await cdp.send('Input.imeSetComposition', { text: pinyin, selectionStart: pinyin.length, selectionEnd: pinyin.length });
+        await page.waitForTimeout(keyDelay);
+      }
+      await cdp.send('Input.insertText', { text: word });
     }
+    await cdp.detach();
   } else {
     await page.keyboard.type(q, { delay: keyDelay });
   }
@@ -189,8 +208,11 @@ function recordRequests(context: BrowserContext, base: string): { list(): Promis
         const response = await r.response().catch(() => null);
         if (!response) continue;
         const sizes = await r.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
-        // Bytes on the wire: the (encoded) body plus headers.
-        out.push({ url: r.url().replace(base, '/').replace(/\?ts=\d+/, ''), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+        // Bytes on the wire: the (encoded) body plus headers. Chromium reports no body size for a
+        // worker's script, so the body is the response's content-length where it gives one.
+        const length = Number((await response.headerValue('content-length').catch(() => null)) ?? Number.NaN);
+        const body = Number.isFinite(length) ? length : sizes.responseBodySize;
+        out.push({ url: r.url().replace(base, '/').replace(/\?ts=\d+/, ''), bytes: body + sizes.responseHeadersSize });
       }
       return out;
     },

@@ -54,7 +54,7 @@ describe('indexedCopy', () => {
     const { html, tokens } = indexedCopy(page, zh);
     expect(tokens).toBe(3);
     expect(html.slice(0, html.indexOf('<body>'))).toBe(page.slice(0, page.indexOf('<body>')));
-    expect(html).toContain('<h2 id="deposit">保证金 yytdepositq </h2>');
+    expect(html).toContain('<h2 id="deposit">保证金 deposityytq </h2>');
     expect(html).toContain('title="客服">顾客服务</a>');
     // What a reader would see of the indexed copy is the page's text.
     const text = (h: string) => h.replace(/<[^>]+>/g, '');

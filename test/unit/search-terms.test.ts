@@ -35,10 +35,10 @@ const marked = (text: string, marks: string[]) =>
 
 describe('tokens', () => {
   test('are plain ASCII words that no segmenter splits, and none is a prefix of another', () => {
-    expect(tokenOf('double-11')).toBe('yytdouble11q');
+    expect(tokenOf('double-11')).toBe('double11yytq');
     const segments = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(`双11 ${tokenOf('double-11')}大促`)].map((s) => s.segment);
-    expect(segments).toContain('yytdouble11q');
-    expect(() => compileVocabulary([{ id: 'ab', forms: ['甲'] }, { id: 'abq', forms: ['乙'] }])).toThrow(/clash/);
+    expect(segments).toContain('double11yytq');
+    expect(() => compileVocabulary([{ id: 'ab', forms: ['甲'] }, { id: 'abyytqab', forms: ['乙'] }])).toThrow(/clash/);
   });
 
   test('a form claimed by two terms is refused', () => {
@@ -83,16 +83,16 @@ describe('indexed text and what the reader sees', () => {
   test('a token follows every form, and stripping restores the text', () => {
     const text = '入驻要交保证金和年费，保证金关店时退回。';
     const indexed = annotate(text, zh);
-    expect(indexed.match(/yytdepositq/g)).toHaveLength(2);
+    expect(indexed.match(/deposityytq/g)).toHaveLength(2);
     expect(stripTokens(indexed)).toBe(text);
     const english = 'The deposit is not a cost; Double 11 spend.';
     expect(stripTokens(annotate(english, en))).toBe(english);
   });
 
   test('Pagefind excerpts lose their tokens and zero-width separators', () => {
-    expect(stripTokens('押在平台、退出时可以拿回的（保证金 yytdepositq ）。')).toBe('押在平台、退出时可以拿回的（保证金）。');
-    expect(stripTokens('现金\u200b与\u200b保证\u200b金 yytdepositq \u200b把费用')).toBe('现金与保证金把费用');
-    expect(stripTokens('plans Double 11 yytdouble11q spend')).toBe('plans Double 11 spend');
+    expect(stripTokens('押在平台、退出时可以拿回的（保证金 deposityytq ）。')).toBe('押在平台、退出时可以拿回的（保证金）。');
+    expect(stripTokens('现金\u200b与\u200b保证\u200b金 deposityytq \u200b把费用')).toBe('现金与保证金把费用');
+    expect(stripTokens('plans Double 11 double11yytq spend')).toBe('plans Double 11 spend');
   });
 
   test('property: annotate then strip keeps every non-space character, in order', () => {
@@ -104,7 +104,7 @@ describe('indexed text and what the reader sees', () => {
           const indexed = annotate(text, v);
           expect(stripTokens(indexed).replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
           // One token per form found.
-          expect((indexed.match(/yyt[a-z0-9]+q/g) ?? []).length).toBe(findForms(text, v).length);
+          expect((indexed.match(/[a-z0-9]+yytq/g) ?? []).length).toBe(findForms(text, v).length);
         }
       }),
     );
@@ -113,16 +113,16 @@ describe('indexed text and what the reader sees', () => {
 
 describe('queries', () => {
   test('双十一, 双11 and Singles’ Day search the same token (the review: 双十一 found nothing)', () => {
-    expect(rewriteQuery('双十一', zh).text).toBe('yytdouble11q');
-    expect(rewriteQuery('双11', zh).text).toBe('yytdouble11q');
-    expect(rewriteQuery("Singles' Day", en).text).toBe('yytdouble11q');
+    expect(rewriteQuery('双十一', zh).text).toBe('double11yytq');
+    expect(rewriteQuery('双11', zh).text).toBe('double11yytq');
+    expect(rewriteQuery("Singles' Day", en).text).toBe('double11yytq');
     expect(rewriteQuery('双十一', zh).marks).toEqual(['双11', '双十一']);
   });
 
   test('known terms become tokens, the rest stays as typed and is marked whole', () => {
-    expect(rewriteQuery('保证金退还', zh)).toEqual({ text: 'yytdepositq 退还', terms: ['deposit'], marks: ['保证金', '退还'] });
+    expect(rewriteQuery('保证金退还', zh)).toEqual({ text: 'deposityytq 退还', terms: ['deposit'], marks: ['保证金', '退还'] });
     expect(rewriteQuery(' 新店  第一个月 ', zh)).toEqual({ text: '新店 第一个月', terms: [], marks: ['新店', '第一个月'] });
-    expect(rewriteQuery('“投产比”', zh).text).toBe('“ yytroasq ”');
+    expect(rewriteQuery('“投产比”', zh).text).toBe('“ roasyytq ”');
   });
 });
 

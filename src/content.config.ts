@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { PlaybookSchema } from './schemas/playbook';
 import { TermSchema } from './schemas/glossary';
+import { FactSchema } from './schemas/fact';
 
 /**
  * Every page of both editions: content/zh-CN/<slug>.mdx and content/en/<slug>.mdx.
@@ -27,4 +28,13 @@ const glossary = defineCollection({
   schema: TermSchema,
 });
 
-export const collections = { pages, glossary };
+/**
+ * Present-day facts with their public sources (content/facts.yaml), printed by `<Fact id="…" />`.
+ * One fixed file: the fixture trees that CONTENT_DIR points the pages at carry no facts.
+ */
+const facts = defineCollection({
+  loader: file('content/facts.yaml'),
+  schema: FactSchema,
+});
+
+export const collections = { pages, glossary, facts };

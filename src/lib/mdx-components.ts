@@ -4,6 +4,7 @@ import TermTips from '../components/content/TermTips.astro';
 import Src from '../components/content/Src.astro';
 import Aside from '../components/content/Aside.astro';
 import Summary from '../components/content/Summary.astro';
+import DoNow from '../components/content/DoNow.astro';
 import SourceUsage from '../components/content/SourceUsage.astro';
 import H2 from '../components/content/H2.astro';
 import H3 from '../components/content/H3.astro';
@@ -11,6 +12,7 @@ import Link from '../components/content/Link.astro';
 import Table from '../components/content/Table.astro';
 import TaskInput from '../components/content/TaskInput.astro';
 import Num from '../components/content/Num.astro';
+import Fact from '../components/content/Fact.astro';
 
 /**
  * The calculator wrappers (`StaffingCalculator.astro`, …), picked up by file name so a new
@@ -28,8 +30,10 @@ export const mdxComponents = {
   Src,
   Aside,
   Summary,
+  DoNow,
   SourceUsage,
   Num,
+  Fact,
   ...calculators,
   h2: H2,
   h3: H3,

@@ -5,8 +5,8 @@
  * in one `<TermTips ids="…" />` appended to the end of the page, so the first screen's HTML does not
  * grow (reading pages must fit the first round trip: test/perf/budgets.ts).
  *
- * At most `maxPerPage` terms are marked per page, in reading order: a definition costs about 100
- * bytes of gzip HTML, and a page with forty dotted underlines helps nobody.
+ * At most `maxPerPage` terms are marked per page, in reading order: each costs about 140 bytes of
+ * gzip HTML (button and definition), and a page full of dotted underlines helps nobody.
  *
  * Only prose is marked: never inside a heading, a link, code, a source mark (<Src>), a computed
  * figure (<Num>) or another term; aside titles are attributes, so they are never visited. Terms
@@ -39,7 +39,7 @@ interface MinimalNode {
  * The plugin, as a factory Sätteri calls once per document (so "first use" is per page).
  * `terms` defaults to content/glossary.yaml.
  */
-export function termPlugin(terms: Term[] = readGlossary(), maxPerPage = 8) {
+export function termPlugin(terms: Term[] = readGlossary(), maxPerPage = 6) {
   const matchers = new Map<GlossaryLocale, TermMatcher>();
   const matcherFor = (locale: GlossaryLocale) => {
     let m = matchers.get(locale);

@@ -15,22 +15,15 @@ const Bilingual = z
   })
   .strict();
 
-/** A public source for a present-day claim: its address and the day someone checked it. */
-const SourceSchema = z
-  .object({
-    url: z.url({ protocol: /^https?$/, error: 'a full http(s) address of the page that says it' }),
-    /** Day the claim was checked against the page. */
-    asOf: z.coerce.date(),
-  })
-  .strict();
-
 /**
  * What the site says about a term today.
  * - `current`: the word is in use with this meaning (a concept, or a tool the site has a source for).
  * - `renamed`: replaced by `to`; `year` when the site can cite a source for it.
  * - `retired`: gone; `year` when the site can cite a source for it.
  * - `unverified`: the site makes no claim about today; `check` says where to look.
- * A dated claim (`year`) always carries a `source`; without one, `check` says what to verify where.
+ * A source is a present-day fact in content/facts.yaml (`fact: <id>`), which holds the public
+ * address and the dates, so the glossary and the pages cite one record. A dated claim (`year`)
+ * always carries one; without it, `check` says what to verify where.
  */
 export const TermStatusSchema = z
   .object({
@@ -39,18 +32,19 @@ export const TermStatusSchema = z
     year: z.number().int().min(1999).max(2100).optional(),
     /** What the term was renamed to (a name, or the id of another term). */
     to: z.string().min(1).optional(),
-    source: SourceSchema.optional(),
+    /** The id of the fact in content/facts.yaml that backs this status (its public source). */
+    fact: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'the id of an entry in content/facts.yaml').optional(),
     /** Where a reader verifies today's state: "check X in Y". */
     check: Bilingual.optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
-    if (s.year !== undefined && !s.source) {
-      ctx.addIssue({ code: 'custom', path: ['year'], message: 'a dated status needs a source (url + asOf); otherwise leave the year out and say what to check in "check"' });
+    if (s.year !== undefined && !s.fact) {
+      ctx.addIssue({ code: 'custom', path: ['year'], message: 'a dated status needs a source (fact: an id in content/facts.yaml); otherwise leave the year out and say what to check in "check"' });
     }
     if (s.state === 'renamed' && !s.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'a renamed term says what it was renamed to' });
     if (s.state !== 'renamed' && s.to) ctx.addIssue({ code: 'custom', path: ['to'], message: '"to" is only for renamed terms' });
-    if ((s.state === 'unverified' || ((s.state === 'renamed' || s.state === 'retired') && !s.source)) && !s.check) {
+    if ((s.state === 'unverified' || ((s.state === 'renamed' || s.state === 'retired') && !s.fact)) && !s.check) {
       ctx.addIssue({ code: 'custom', path: ['check'], message: 'without a source, say where a reader checks the current state ("check X in Y")' });
     }
   });
@@ -82,7 +76,11 @@ export const TermSchema = z
     status: TermStatusSchema,
     /** Other spellings and abbreviations, per edition: 双十一, Double 11, ZTC… */
     aliases: FormsSchema.default({ zh: [], en: [] }),
-    /** Renderings that must not appear in that edition (the content lint fails on them). */
+    /**
+     * Renderings that must not appear in that edition's prose (the content lint fails on them). A
+     * banned variant may also be an alias: search still finds the term by it (投入产出比), pages
+     * just do not write it, except right after the approved form as its explanation.
+     */
     banned: FormsSchema.default({ zh: [], en: [] }),
     /**
      * Mark the first use on a page with a definition popover: `true` in both editions, `en` only in
@@ -119,12 +117,6 @@ export const GlossarySchema = z.array(TermSchema).superRefine((terms, ctx) => {
         if (prev && prev !== t.id) ctx.addIssue({ code: 'custom', path: [i, 'aliases'], message: `"${f}" is already a form of "${prev}"` });
         owner.set(f, t.id);
       }
-      const banned = locale === 'zh' ? t.banned.zh : t.banned.en;
-      banned.forEach((b, j) => {
-        if (forms.some((f) => f.toLowerCase() === b.toLowerCase())) {
-          ctx.addIssue({ code: 'custom', path: [i, 'banned', locale, j], message: `"${b}" is both a form and banned` });
-        }
-      });
     });
   }
 });

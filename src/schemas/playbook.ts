@@ -36,7 +36,10 @@ export const PlaybookSchema = z
      * titles off at about 70 characters, and html-validate's long-title rule fails above that.
      */
     title: z.string().min(2).max(60, 'at most 60 characters: the site name follows it in <title>, and search results cut off at about 70'),
-    /** The one short name links to this page may use instead of the title (the content lint checks). */
+    /**
+     * The one short name links to this page may use instead of the title (a link's text is the
+     * page's title or its shortTitle, nothing else, so a page has at most two names).
+     */
     shortTitle: z.string().min(2).max(20).optional(),
     /** One sentence for search results and `<meta name="description">`. */
     description: z.string().min(10).max(220),
@@ -48,6 +51,11 @@ export const PlaybookSchema = z
     sources: z.array(SourceRefSchema).min(1),
     /** When a person last checked the page against the sources. */
     lastReviewed: z.coerce.date(),
+    /**
+     * When a person last checked the page's present-day facts (fees, rules, tool names) against
+     * their public sources; shown under the description. Pages that state none leave it out.
+     */
+    lastVerified: z.coerce.date().optional(),
   })
   .strict();
 

@@ -7,7 +7,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { basePath, distDir } from '../e2e/helpers';
-import { loadContent } from '../content/load';
+import { parse } from 'yaml';
+import { contentDir, loadContent } from '../content/load';
 
 interface HtmlPage {
   /** URL path under the base, e.g. '/en/traffic-ramp/'. */
@@ -105,14 +106,21 @@ test('every internal link and #anchor resolves', () => {
   expect(broken).toEqual([]);
 });
 
+/**
+ * The one kind of link to another site: a present-day fact's source mark (<Fact>), a link the
+ * reader may follow, never a request the page makes. The tests below read the page without them.
+ */
+const factLink = /<sup class="src fact" data-fact="([^"]+)"[^>]*><a href="([^"]+)"[^>]*>/g;
+
 test('no page asks another host for anything', () => {
   const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
   const external: string[] = [];
   for (const page of pages.values()) {
+    const html = page.html.replace(factLink, '');
     const refs = [
-      ...[...page.html.matchAll(/\s(?:src|href|action|poster|data)="([^"]+)"/g)].map((m) => m[1]!),
-      ...[...page.html.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]!),
-      ...[...page.html.matchAll(/@import\s+['"]([^'"]+)/g)].map((m) => m[1]!),
+      ...[...html.matchAll(/\s(?:src|href|action|poster|data)="([^"]+)"/g)].map((m) => m[1]!),
+      ...[...html.matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]!),
+      ...[...html.matchAll(/@import\s+['"]([^'"]+)/g)].map((m) => m[1]!),
     ];
     for (const ref of refs) {
       if (!/^(https?:)?\/\//.test(ref)) continue;
@@ -128,6 +136,22 @@ test('no page asks another host for anything', () => {
     for (const m of text.matchAll(/(?:fetch|import)\(\s*['"`](https?:\/\/[^'"`]+)/g)) external.push(`_astro/${f}: ${m[1]}`);
   }
   expect(external).toEqual([]);
+});
+
+test('every link to another site is a fact’s source mark, pointing where content/facts.yaml says', () => {
+  const facts = new Map((parse(readFileSync(join(contentDir, 'facts.yaml'), 'utf8')) as { id: string; source: { url: string } }[]).map((f) => [f.id, f.source.url]));
+  const marks: string[] = [];
+  const wrong: string[] = [];
+  for (const page of pages.values()) {
+    for (const m of page.html.matchAll(factLink)) {
+      marks.push(m[1]!);
+      const href = m[2]!.replace(/&amp;/g, '&');
+      if (facts.get(m[1]!) !== href) wrong.push(`${page.path}: fact ${m[1]} links to ${href}`);
+    }
+  }
+  expect(wrong).toEqual([]);
+  // The quick reference alone shows every fact once per edition.
+  expect(new Set(marks)).toEqual(new Set(facts.keys()));
 });
 
 test('a sitemap lists both editions', () => {

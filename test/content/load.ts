@@ -15,6 +15,8 @@ export interface ContentPage {
   file: string;
   frontmatter: Record<string, unknown>;
   body: string;
+  /** Lines before the body (the frontmatter): body line i is file line i + 1 + offset. */
+  offset: number;
   headings: { depth: number; id: string | undefined; text: string; line: number }[];
   sources: string[];
   embeds: string[];
@@ -63,6 +65,7 @@ export function parsePage(file: string, locale: ContentPage['locale']): ContentP
     file: relative(join(contentDir, '..'), file),
     frontmatter,
     body,
+    offset,
     headings,
     sources: attrs('Src'),
     embeds: [...body.matchAll(/<(\w+Calculator)\b([^>]*?)\/?>/g)].map((x) => `${x[1]} ${x[2]!.replace(/\s+/g, ' ').trim()}`.trim()),

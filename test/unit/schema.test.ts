@@ -32,6 +32,7 @@ describe('PlaybookSchema', () => {
     ['a missing description', { description: undefined }, 'description'],
     ['a date that is not a date', { lastReviewed: 'soon' }, 'lastReviewed'],
     ['an unknown field', { author: 'x' }, ''],
+    ['a shortTitle over 20 characters (links use it in running text)', { shortTitle: '按营业额配置人员与四档团队架构及其计算器说明' }, 'shortTitle'],
     ['a title too long for <title>', { title: 'Opening a Tmall store: documents, qualifications, fees and application' }, 'title: at most 60 characters'],
   ])('rejects %s, naming the field', (_label, patch, expected) => {
     const found = issues({ ...valid, ...patch });

@@ -29,6 +29,8 @@ export const en = {
   'heading.anchor': 'Link to this section',
   'heading.copied': 'Link copied',
   'summary.label': 'Summary',
+  'summary.doNow': 'Do this now',
+  'summary.takeaways': 'What a Tmall operator takes from it',
   'table.label': 'Table (scrolls sideways on narrow screens)',
   'aside.note': 'Note',
   'aside.tip': 'Tip',
@@ -38,14 +40,16 @@ export const en = {
   'source.label': 'Source',
   'source.part': 'part',
   'source.index': 'Index of sources',
+  'fact.label': 'Present-day source, dated:',
   'page.sources': 'Sources for this page',
   'page.lastReviewed': 'Last reviewed',
+  'page.lastVerified': 'Current rules last checked against their sources',
   'usage.none': 'No page cites this plan yet.',
   'usage.label': 'Pages that draw on this plan',
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not match any page. The playbooks are listed below and in the menu, or use the search.',
   'notFound.home': 'Back to the home page',
-  'footer.note': 'Rewritten from five Chinese operations plans (about 2012-2022). Figures are the sources’ own, cited on every page; check current platform rules before acting.',
+  'footer.note': 'Rewritten from five Chinese operations plans (written about the mid-2000s to 2017). Figures are the sources’ own, cited on every page; check current platform rules before acting.',
 } as const;
 
 export type UiKey = keyof typeof en;

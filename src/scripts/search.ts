@@ -19,7 +19,7 @@
 import cssUrl from '../styles/search.css?url';
 import { searchStrings } from '../i18n/ui/search';
 export { highlightFromUrl } from './search-highlight';
-import { compileVocabulary, findForms, markPattern, markRuns, rewriteQuery, stripTokens, type RewrittenQuery, type Vocabulary } from '../search/terms';
+import { compileVocabulary, findForms, markPattern, markRuns, phraseId, rewriteQuery, stripTokens, type RewrittenQuery, type Vocabulary } from '../search/terms';
 
 interface WeightedLocation {
   weight: number;
@@ -61,6 +61,8 @@ interface SearchData {
   /** Pagefind's metadata and WebAssembly for this edition (file names under pagefind/). */
   preload?: string[];
   terms: [string, string[]][];
+  /** Topic phrases of the headings (one form each, id = phraseId(form)). */
+  phrases?: string[];
   pages: Record<string, [string, string]>;
 }
 
@@ -139,7 +141,10 @@ export function prepare(): Promise<Engine> {
         .catch(() => undefined),
     ]);
     const root = base.replace(/\/$/, '');
-    vocabulary = compileVocabulary((data?.terms ?? []).map(([id, forms]) => ({ id, forms })));
+    vocabulary = compileVocabulary([
+      ...(data?.terms ?? []).map(([id, forms]) => ({ id, forms })),
+      ...(data?.phrases ?? []).map((form) => ({ id: phraseId(form), forms: [form] })),
+    ]);
     return {
       pagefind,
       vocabulary,

@@ -20,8 +20,8 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { mapText } from './html-text.ts';
-import { annotate, compileVocabulary, findForms, formKey, stripTokens, type TermForms, type Vocabulary } from './terms.ts';
+import { decodeText, mapText } from './html-text.ts';
+import { annotate, compileVocabulary, findForms, formKey, phraseId, stripTokens, type TermForms, type Vocabulary } from './terms.ts';
 
 /**
  * The part of a glossary entry search reads (the glossary's own schema, src/schemas/glossary.ts,
@@ -137,6 +137,34 @@ export function fragmentPages(outputPath: string): Record<string, [string, strin
   return out;
 }
 
+/**
+ * Topic phrases of the Chinese edition: the Han runs of every title and heading (split at
+ * punctuation) that the browser's segmenter would cut apart, e.g. 第一个月 (第|一个|月), 四档配置表.
+ * Pagefind's query side cuts them with ICU and matches each piece as a prefix anywhere on the page,
+ * so a heading's own words rank below pages where 第, 一个 and 月 just occur often. As search terms
+ * of their own (one form, no alias), they are found as written, in headings first.
+ */
+/** Longest heading phrase kept (longer runs are whole headings, seldom typed as they stand). */
+export const MAX_PHRASE = 6;
+
+export function headingPhrases(htmlPages: string[], taken: (form: string) => boolean): TermForms[] {
+  const phrases = new Set<string>();
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  for (const html of htmlPages) {
+    const body = html.slice(Math.max(0, html.indexOf('data-pagefind-body')));
+    for (const m of body.matchAll(/<h([123])\b[^>]*>([\s\S]*?)<\/h\1>/g)) {
+      const text = decodeText(m[2]!.replace(/<span class="visually-hidden">[\s\S]*?<\/span>/g, '').replace(/<[^>]+>/g, ''));
+      for (const run of text.split(/[^\p{Script=Han}]+/u)) {
+        const length = [...run].length;
+        if (length < 2 || length > MAX_PHRASE || taken(run)) continue;
+        if ([...segmenter.segment(run)].filter((x) => x.isWordLike).length < 2) continue;
+        phrases.add(run);
+      }
+    }
+  }
+  return [...phrases].sort().map((form) => ({ id: phraseId(form), forms: [form] }));
+}
+
 function htmlFiles(dir: string, root = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     if (d.isDirectory()) return d.name === 'pagefind' || d.name === '_astro' ? [] : htmlFiles(join(dir, d.name), root);
@@ -153,9 +181,13 @@ export interface IndexSummary {
 
 /** Indexes `site` into `site/pagefind`. */
 export async function buildSearchIndex(site: string, glossaryFile: string): Promise<IndexSummary> {
-  const terms = readGlossary(glossaryFile);
+  const terms: Record<SearchLanguage, TermForms[]> = readGlossary(glossaryFile) ?? { 'zh-cn': [], en: [] };
+  const files = htmlFiles(site);
+  const zhPages = files.map((f) => readFileSync(f, 'utf8')).filter((h) => pageLanguage(h) === 'zh-cn');
+  const glossaryKeys = new Set(terms['zh-cn'].flatMap((t) => t.forms.map(formKey)));
+  terms['zh-cn'] = [...terms['zh-cn'], ...headingPhrases(zhPages, (f) => glossaryKeys.has(formKey(f)))];
   const vocabularies = new Map<string, Vocabulary>();
-  if (terms) for (const [lang, list] of Object.entries(terms)) vocabularies.set(lang, compileVocabulary(list));
+  for (const [lang, list] of Object.entries(terms)) vocabularies.set(lang, compileVocabulary(list));
   const outputPath = join(site, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
   // Smaller index chunks than Pagefind's default (20,000 word locations): a query fetches only
@@ -167,7 +199,7 @@ export async function buildSearchIndex(site: string, glossaryFile: string): Prom
   const tokens: Record<string, number> = {};
   let pages = 0;
   try {
-    for (const file of htmlFiles(site)) {
+    for (const file of files) {
       const html = readFileSync(file, 'utf8');
       const lang = pageLanguage(html);
       const copy = indexedCopy(html, vocabularies.get(lang));
@@ -189,12 +221,14 @@ export async function buildSearchIndex(site: string, glossaryFile: string): Prom
   const pageList = fragmentPages(outputPath);
   const counts: Record<string, number> = {};
   for (const lang of languages) {
-    const list = terms?.[lang as SearchLanguage] ?? [];
+    const list = terms[lang as SearchLanguage] ?? [];
     counts[lang] = list.length;
     const data = {
       // The files Pagefind loads first, so the dialog can fetch them while pagefind.js starts.
       preload: [`pagefind.${entry.languages[lang]!.hash}.pf_meta`, `wasm.${entry.languages[lang]!.wasm ?? 'unknown'}.pagefind`],
-      terms: list.filter((t) => t.forms.length > 0).map((t) => [t.id, t.forms]),
+      terms: list.filter((t) => t.forms.length > 0 && t.id !== phraseId(t.forms[0]!)).map((t) => [t.id, t.forms]),
+      // Heading phrases: the form alone, its id is phraseId(form).
+      phrases: list.filter((t) => t.forms.length === 1 && t.id === phraseId(t.forms[0]!)).map((t) => t.forms[0]),
       pages: Object.fromEntries(Object.entries(pageList).filter(([id]) => id.startsWith(`${lang}_`))),
     };
     writeFileSync(join(outputPath, `search.${lang}.json`), JSON.stringify(data));

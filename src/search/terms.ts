@@ -30,6 +30,16 @@ export interface TermForms {
  */
 export const tokenOf = (id: string): string => `${id.replace(/-/g, '')}yytq`;
 
+/**
+ * The id of a topic phrase (a heading's words, src/search/build-index.ts): derived from the phrase
+ * itself (FNV-1a), so the dialog gets the phrases alone and makes the same tokens.
+ */
+export function phraseId(form: string): string {
+  let h = 0x811c9dc5;
+  for (const unit of new TextEncoder().encode(form)) h = Math.imul(h ^ unit, 0x01000193) >>> 0;
+  return `h${h.toString(36)}`;
+}
+
 /** A token as it appears in indexed text, with the spaces the indexer wrote around it. */
 export const tokenPattern = /[\s\u200b]*(?<![a-z0-9])[a-z0-9]+yytq(?![a-z0-9])[\s\u200b]*/g;
 

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { compileVocabulary, findForms, formKey, rewriteQuery, type Vocabulary } from '../../src/search/terms';
+import { compileVocabulary, findForms, formKey, phraseId, rewriteQuery, type Vocabulary } from '../../src/search/terms';
 import { benchSearch } from '../perf/bench-search';
 import { writeReport } from '../perf/report';
 import { maxSkipped, queries, type SearchCase } from '../search/queries';
@@ -40,8 +40,8 @@ function vocabulary(lang: 'zh-cn' | 'en'): Vocabulary {
   let v = vocabularies.get(lang);
   if (!v) {
     const file = join(distDir, 'pagefind', `search.${lang}.json`);
-    const terms = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { terms: [string, string[]][] }).terms : [];
-    v = compileVocabulary(terms.map(([id, forms]) => ({ id, forms })));
+    const data = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { terms: [string, string[]][]; phrases?: string[] }) : { terms: [] };
+    v = compileVocabulary([...data.terms.map(([id, forms]) => ({ id, forms })), ...(data.phrases ?? []).map((form) => ({ id: phraseId(form), forms: [form] }))]);
     vocabularies.set(lang, v);
   }
   return v;

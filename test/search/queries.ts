@@ -44,7 +44,8 @@ export const queries: SearchCase[] = [
   { q: '引流款', page: 'products-and-inventory/', section: 'four-product-roles', kind: 'term' },
   { q: '利润款', page: 'products-and-inventory/', section: 'four-product-roles', kind: 'term' },
   { q: '转化率', page: 'traffic-ramp/', section: 'implied-conversion', kind: 'term' },
-  { q: '客单价', page: 'promotion-and-campaigns/', section: 'order-value-offers', kind: 'term' },
+  // 客单价 is defined among the daily metrics (the promotion page's section is about raising it).
+  { q: '客单价', page: 'targets-costs-roi/', section: 'daily-metrics', kind: 'term' },
   { q: '回收期', page: 'investment-and-payback/', section: 'payback-basics', kind: 'alias' },
   { q: '回本', page: 'investment-and-payback/', section: 'payback-basics', kind: 'alias' },
   { q: '复购率', page: 'customers-and-membership/', section: 'repurchase-target', kind: 'term' },
@@ -53,7 +54,8 @@ export const queries: SearchCase[] = [
   { q: '旗舰店', page: 'opening-a-tmall-store/', section: 'store-types', kind: 'term' },
   { q: '静默下单', page: 'pay-and-kpis/', section: 'indirect-pay', kind: 'term' },
   { q: '询单', page: 'pay-and-kpis/', section: 'inquiry-definition', kind: 'alias' },
-  { q: '动态评分', page: 'pay-and-kpis/', section: 'rating-incentives', kind: 'alias' },
+  // The primer explains the store scores (DSR) and what replaced them.
+  { q: '动态评分', page: 'primer/', section: 'store-scores', kind: 'alias' },
   { q: '七天无理由', page: 'glossary/', section: 'seven-day-returns', kind: 'alias' },
   // zh-CN: two-character terms (the segmenter cuts them into single characters)
   { q: '客服', page: 'customer-service/', kind: 'two-char' },
@@ -63,7 +65,7 @@ export const queries: SearchCase[] = [
   { q: '年费', page: 'opening-a-tmall-store/', section: 'fees', kind: 'two-char' },
   { q: '首重', page: 'warehouse-and-shipping/', section: 'national-rate-table', kind: 'two-char' },
   { q: '包邮', page: 'promotion-and-campaigns/', section: 'store-activities', kind: 'two-char' },
-  { q: '软文', page: 'promotion-and-campaigns/', section: 'free-promotion', kind: 'two-char' },
+  { q: '软文', page: 'content-and-brand/', kind: 'two-char' },
   // zh-CN: topics and page names
   { q: '人员配置', page: 'staffing-by-revenue/', kind: 'phrase' },
   { q: '四档', page: 'staffing-by-revenue/', section: 'tiers', kind: 'phrase' },

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { indexedCopy, pageLanguage, vocabularyTerms } from '../../src/search/build-index';
+import { headingPhrases, indexedCopy, pageLanguage, searchForms, vocabularyTerms } from '../../src/search/build-index';
 import { decodeText, encodeText, mapText } from '../../src/search/html-text';
-import { compileVocabulary, stripTokens } from '../../src/search/terms';
+import { compileVocabulary, phraseId, rewriteQuery, stripTokens } from '../../src/search/terms';
 
 const fixture = vocabularyTerms(parse(readFileSync(join(import.meta.dirname, '..', 'search', 'fixtures', 'glossary.yaml'), 'utf8')));
 const zh = compileVocabulary(fixture['zh-cn']);
@@ -70,3 +70,42 @@ describe('indexedCopy', () => {
     expect(pageLanguage('<html class="x" lang="en" data-base="/">')).toBe('en');
   });
 });
+
+describe('heading phrases (Chinese topics the browser segmenter cuts apart)', () => {
+  const page = (h: string) => `<html lang="zh-CN"><body><article data-pagefind-body><h1>开店第一个月：按天排好的清单</h1>${h}</article></body></html>`;
+
+  test('the Han runs of titles and headings that ICU splits, up to six characters, minus glossary forms', () => {
+    const phrases = headingPhrases(
+      [page('<h2 id="a">第一个月：选定主推款<span class="visually-hidden">本节链接</span></h2><h3 id="b">保证金</h3><h2 id="c">处理</h2><h2 id="d">一个山区乡的处境</h2>')],
+      (f) => f === '保证金',
+    ).map((t) => t.forms[0]);
+    // 第一个月 (第|一个|月) and 选定主推款 are in; 保证金 is a glossary form; 处理 is one ICU word;
+    // 一个山区乡的处境 is longer than six; visually hidden labels are not heading text.
+    expect(phrases).toContain('第一个月');
+    expect(phrases).toContain('选定主推款');
+    expect(phrases).not.toContain('保证金');
+    expect(phrases).not.toContain('处理');
+    expect(phrases).not.toContain('一个山区乡的处境');
+    expect(phrases).not.toContain('本节链接');
+  });
+
+  test('a phrase searches its token, the same in the indexer and in the browser (FNV-1a id)', () => {
+    const [t] = headingPhrases([page('')], () => false).filter((x) => x.forms[0] === '开店第一个月');
+    expect(t?.id).toBe(phraseId('开店第一个月'));
+    const v = compileVocabulary([{ id: phraseId('第一个月'), forms: ['第一个月'] }]);
+    expect(rewriteQuery('第一个月', v).text).toBe(`${phraseId('第一个月')}yytq`);
+    // Found inside a longer title, where ICU cuts before it (开店|第一个|月).
+    expect(annotateCount('开店第一个月：按天排好的清单', v)).toBe(1);
+  });
+});
+
+describe('glossary forms for search', () => {
+  test('a gloss loses its bracketed explanation; one Han character alone is not a form', () => {
+    expect(searchForms(['Zhitongche (pay-per-click search ads)', '直通车'])).toEqual(['Zhitongche (pay-per-click search ads)', 'Zhitongche', '直通车']);
+    expect(searchForms(['元', '人民币'])).toEqual(['人民币']);
+  });
+});
+
+function annotateCount(text: string, v: ReturnType<typeof compileVocabulary>): number {
+  return (indexedCopy(`<body><p>${text}</p></body>`, v).tokens);
+}

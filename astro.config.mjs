@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { compactHtmlIntegration } from './src/integrations/compact-html.ts';
 import { lazyChunks } from './src/integrations/lazy-chunk.ts';
 import { termPlugin } from './src/lib/term-plugin.ts';
+import { chooseSite, siteUrlIntegration } from './src/integrations/site-url.ts';
 
 /** Static hosts look for `<folder>/404.html`: move the English 404 from en/404/index.html there. */
 /** @type {import('astro').AstroIntegration} */
@@ -24,10 +25,13 @@ const localized404 = {
 };
 
 /**
- * Deploy anywhere static: SITE_URL is the public origin (used for canonical links, hreflang and the
- * sitemap), BASE_PATH the folder the site is served from ('/' or e.g. '/yunying/').
+ * Deploy anywhere static: SITE_URL is the public origin (used for canonical links, hreflang, the
+ * sitemap and printed addresses), BASE_PATH the folder the site is served from ('/' or e.g.
+ * '/yunying/'). Without SITE_URL a build warns loudly and uses http://127.0.0.1:4321
+ * (src/integrations/site-url.ts); `npm start` passes that address explicitly with --site.
  */
-const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+const siteChoice = chooseSite(process.env, process.argv);
+const site = siteChoice.site;
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
@@ -45,6 +49,7 @@ export default defineConfig({
   // glossary term on a page into <Term> (definition on hover, focus and tap, no JavaScript).
   markdown: { processor: satteri({ features: { headingAttributes: true }, mdastPlugins: [termPlugin()] }) },
   integrations: [
+    siteUrlIntegration(siteChoice),
     mdx(),
     preact(),
     localized404,

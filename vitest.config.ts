@@ -5,7 +5,10 @@ import { getViteConfig } from 'astro/config';
  * Three projects, run in this order by `npm test` (see test/run.mjs):
  * - unit: pure TypeScript (calculators, i18n, schemas, content checks) in Node;
  * - components: Preact islands in happy-dom, Astro wrappers through the Container API;
- * - site: assertions on the built `dist/` and browser tests in Debian's Chromium.
+ * - site: assertions on the built `dist/` and browser tests in Debian's Chromium. Files run side by
+ *   side (each starts its own static server and browser, so they share nothing); TEST_WORKERS sets
+ *   how many at once (default 2: CI has 2 cores, and a browser test waits on the page as much as it
+ *   computes).
  */
 export default getViteConfig({
   test: {
@@ -26,7 +29,8 @@ export default getViteConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          fileParallelism: true,
+          maxWorkers: Number(process.env.TEST_WORKERS ?? 2),
         },
       },
     ],

@@ -1,11 +1,11 @@
 /**
  * The one locale table. zh-CN is the primary edition, served at the site root; English lives
  * under /en/. Everything else (routing, `<html lang>`, Pagefind's per-language index, the
- * language switcher) reads from here.
+ * language switcher, link previews' og:locale) reads from here.
  */
 export const locales = {
-  'zh-CN': { label: '简体中文', lang: 'zh-CN', prefix: '' },
-  en: { label: 'English', lang: 'en', prefix: 'en' },
+  'zh-CN': { label: '简体中文', lang: 'zh-CN', prefix: '', ogLocale: 'zh_CN' },
+  en: { label: 'English', lang: 'en', prefix: 'en', ogLocale: 'en_US' },
 } as const;
 
 export type Locale = keyof typeof locales;

@@ -6,10 +6,13 @@
  * 1. Island props in single quotes. Astro writes `props="[0,&quot;zh-CN&quot;]"`: every quote
  *    of the JSON becomes six characters. `props='[0,"zh-CN"]'` is the same attribute value
  *    (Astro already writes `'` as `&#39;`), and saves about 0.4 KB gzip on a calculator page.
- * 2. A Content-Security-Policy per page. Astro puts the hash of every script it might inline
- *    (the island runtime, all five hydration directives, our theme script) into every page's
- *    policy. Each page now lists only the hashes of the inline scripts it carries: a tighter
- *    policy and 40 incompressible bytes less per hash. Style hashes are left alone.
+ * 2. One Content-Security-Policy for the whole site, without dead hashes. Astro puts the hash of
+ *    every script it might inline (the island runtime, all five hydration directives, our theme
+ *    script) into every page's policy. The policy now lists only the hashes of inline scripts
+ *    that some page of the site carries: 40 incompressible bytes less per dead hash. It stays the
+ *    same on every page so that one response header (dist/_headers, written by
+ *    deploy-headers.ts) can equal it and add `frame-ancestors`, which a meta policy cannot say.
+ *    Style hashes are left alone.
  *
  * test/build/security.test.ts checks every inline script of dist/ against its page's policy;
  * test/e2e/security.test.ts runs pages, search and islands in Chromium and fails on a violation.
@@ -30,9 +33,17 @@ export function singleQuoteIslandProps(html: string): string {
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-/** Keeps in the page's `script-src` only the hashes of inline scripts the page has. */
-export function trimScriptHashes(html: string): string {
-  const inline = new Set([...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1] ?? '')));
+/** The hashes of a page's inline scripts, as CSP sources. */
+export function inlineScriptHashes(html: string): Set<string> {
+  return new Set([...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1] ?? '')));
+}
+
+/**
+ * Keeps in the page's `script-src` only the hashes in `keep` (by default, the page's own inline
+ * scripts; the build passes the union over all pages).
+ */
+export function trimScriptHashes(html: string, keep: ReadonlySet<string> = inlineScriptHashes(html)): string {
+  const inline = keep;
   return html.replace(/(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i, (_: string, open: string, policy: string, close: string) => {
     const directives = policy.split(';').map((d) => {
       const [name, ...sources] = d.trim().split(/\s+/);
@@ -44,9 +55,9 @@ export function trimScriptHashes(html: string): string {
   });
 }
 
-/** Both rewrites. */
-export function compactHtml(html: string): string {
-  return trimScriptHashes(singleQuoteIslandProps(html));
+/** Both rewrites; `keep` is the set of script hashes the site's policy keeps. */
+export function compactHtml(html: string, keep?: ReadonlySet<string>): string {
+  return trimScriptHashes(singleQuoteIslandProps(html), keep);
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -58,9 +69,11 @@ export const compactHtmlIntegration: AstroIntegration = {
   name: 'yunying:compact-html',
   hooks: {
     'astro:build:done': async ({ dir }) => {
-      for (const file of await htmlFiles(fileURLToPath(dir))) {
-        const html = await readFile(file, 'utf8');
-        const out = compactHtml(html);
+      const files = await htmlFiles(fileURLToPath(dir));
+      const pages = await Promise.all(files.map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
+      const keep = new Set(pages.flatMap((p) => [...inlineScriptHashes(p.html)]));
+      for (const { file, html } of pages) {
+        const out = compactHtml(html, keep);
         if (out !== html) await writeFile(file, out);
       }
     },

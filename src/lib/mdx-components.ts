@@ -1,3 +1,4 @@
+import TemplateSheet from '../components/templates/TemplateSheet.astro';
 import Term from '../components/content/Term.astro';
 import TermList from '../components/content/TermList.astro';
 import TermTips from '../components/content/TermTips.astro';
@@ -27,6 +28,7 @@ const calculators = Object.fromEntries(
 
 /** Components every MDX page can use without importing them, and the element overrides. */
 export const mdxComponents = {
+  TemplateSheet,
   Src,
   Aside,
   Summary,

@@ -1,18 +1,18 @@
 /**
- * The only script a reading page loads: theme choice, the mobile menu, copy-link anchors, the
- * language switch keeping the current section, and the search trigger: the search dialog and
- * Pagefind are fetched only when a reader reaches for search (src/scripts/search.ts).
+ * The only script a reading page loads: theme choice, the mobile menu, the phone's contents bar,
+ * copy-link anchors, the language switch keeping the current section, and the search trigger: the
+ * search dialog and Pagefind are fetched only when a reader reaches for search (src/scripts/search.ts).
  */
 import searchUrl from 'virtual:lazy/search';
 
 const root = document.documentElement;
 const THEME_KEY = 'yunying-theme';
 
+const region = document.querySelector<HTMLElement>('[data-announcer]');
 function announce(message: string): void {
-  const region = document.querySelector<HTMLElement>('[data-announcer]');
   if (!region) return;
   region.textContent = '';
-  window.setTimeout(() => (region.textContent = message), 50);
+  setTimeout(() => (region.textContent = message), 50);
 }
 
 // Theme: auto (follow the system), light or dark; the inline head script applies it before paint.
@@ -55,26 +55,70 @@ if (menuToggle && nav) {
   });
 }
 
-// Copy-link anchors: follow the link (the address bar gets the #id) and copy the full URL.
 document.addEventListener('click', (e) => {
-  const anchor = (e.target as Element).closest<HTMLAnchorElement>('[data-copy-link]');
+  const target = e.target as Element;
+  // A row of the phone's contents bar closes the bar, so the section it leads to is not under it.
+  if (target.closest('.toc-inline a')) target.closest('details')!.open = false;
+
+  // Copy-link anchors: follow the link (the address bar gets the #id), copy the full URL and say
+  // so under the button. Plain-HTTP hosts have no navigator.clipboard: copy from a text field.
+  const anchor = target.closest<HTMLAnchorElement>('[data-copy-link]');
   if (!anchor) return;
-  const url = new URL(anchor.href, location.href).href;
-  navigator.clipboard?.writeText(url).then(
-    () => announce(document.documentElement.lang === 'en' ? 'Link copied' : '链接已复制'),
-    () => undefined,
-  );
+  const done = (ok: boolean) => {
+    const message = region?.dataset[ok ? 'copied' : 'copyFailed'] ?? '';
+    announce(message);
+    anchor.querySelector('.copy-note')?.remove();
+    const note = document.createElement('span');
+    note.className = 'copy-note';
+    note.ariaHidden = 'true';
+    note.textContent = message;
+    anchor.append(note);
+    setTimeout(() => note.remove(), 3000);
+  };
+  // The field lives for one synchronous step: it is gone before the next paint.
+  const fallback = () => {
+    const field = document.createElement('textarea');
+    field.value = anchor.href;
+    anchor.after(field);
+    field.select();
+    const ok = document.execCommand('copy');
+    field.remove();
+    done(ok);
+  };
+  if (navigator.clipboard) navigator.clipboard.writeText(anchor.href).then(() => done(true), fallback);
+  else fallback();
 });
 
-/** The id of the section the reader is in: the URL's #hash, else the last heading scrolled past. */
+/**
+ * The id of the section the reader is in: the last heading scrolled past, or the address's #id
+ * while that is on screen and not above it (a freshly opened link, a short last section, an id
+ * that is not a heading). A #hash the reader has scrolled away from no longer counts.
+ */
 function currentSection(): string | undefined {
-  if (location.hash.length > 1) return location.hash.slice(1);
   let id: string | undefined;
+  let top = -Infinity;
   for (const h of document.querySelectorAll<HTMLElement>('article h2[id], article h3[id]')) {
-    if (h.getBoundingClientRect().top > 120) break;
+    const y = h.getBoundingClientRect().top;
+    if (y > 160) break;
     id = h.id;
+    top = y;
   }
-  return id;
+  const hashed = document.getElementById(location.hash.slice(1));
+  const y = hashed?.getBoundingClientRect().top ?? -1;
+  return hashed && y >= Math.max(top, 0) && y < innerHeight ? hashed.id : id;
+}
+
+// The phone's contents bar names the section on screen.
+const current = document.querySelector<HTMLElement>('[data-toc-current]');
+if (current) {
+  addEventListener(
+    'scroll',
+    () => {
+      const id = currentSection();
+      current.textContent = (id && document.querySelector(`.toc-inline a[href="#${id}"]`)?.textContent) || '';
+    },
+    { passive: true },
+  );
 }
 
 // Language switch: same page, same section (both editions share heading ids).

@@ -95,6 +95,8 @@ test('every internal link and #anchor resolves', () => {
       }
       const targetPath = `/${url.pathname.slice(basePath.length)}`;
       const target = pages.get(targetPath) ?? pages.get(`${targetPath}index.html`);
+      // A download (a template's CSV) is a file in dist/, not a page.
+      if (!target && /\.(csv)$/.test(targetPath) && existsSync(join(distDir, targetPath.slice(1)))) continue;
       if (!target) {
         broken.push(`${page.path}: ${href} (no page)`);
         continue;

@@ -35,6 +35,12 @@ const requiredSlugs = [
   'case-art-platform',
   'case-offline-retail',
   'case-computer-rental',
+  // new pages (issue 14): listing, content, the Taobao route, the first month, templates
+  'listing-and-visuals',
+  'content-and-brand',
+  'taobao-store',
+  'first-30-days',
+  'templates',
   'quick-reference',
   'glossary',
   'primer',

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { FactSchema, factTopics, type Fact } from '../../src/schemas/fact';
-import { factMarkText, factTitle, formatPartialDate, shortPublisher } from '../../src/lib/facts';
+import { factMarkText, factTitle, formatPartialDate, shortPublisher, unknownFact } from '../../src/lib/facts';
 import { contentDir, loadContent, type ContentPage } from './load';
 
 const raw = parse(readFileSync(join(contentDir, 'facts.yaml'), 'utf8')) as unknown[];
@@ -121,6 +121,12 @@ describe('the mark <Fact> prints', () => {
     expect(factTitle(f, 'en')).toContain('checked 29 Nov 2026');
     expect(factTitle(f, 'zh-CN')).toContain('2026 年 11 月 29 日核对');
   });
+});
+
+test('an unknown id stops the build with a message naming the page and the file to add it to', () => {
+  // Fact.astro throws this error (verified by hand: a stray <Fact id="no-such-fact" /> fails `astro build`).
+  const e = unknownFact('no-such-fact', '/en/roadmap/', ['tmall-global']);
+  expect(e.message).toBe('<Fact>: unknown fact "no-such-fact" on /en/roadmap/; add it to content/facts.yaml with its source (known: tmall-global)');
 });
 
 describe('facts on the pages', () => {

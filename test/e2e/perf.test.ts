@@ -1,10 +1,12 @@
 /**
- * Performance gate, on dist/ served as a static host would (gzip): every page's weight by type
- * against the budgets in test/perf/budgets.ts, no layout shift from hydration, and Lighthouse's
- * mobile preset on three representative pages (home, reading, calculator): 100 in every category,
- * LCP under 1 s, CLS 0. Writes reports/weight.json, reports/lighthouse.json and reports/quality.md.
+ * Weight and stability gate, on dist/ served as a static host would (gzip): every page's bytes by
+ * type against the budgets in test/perf/budgets.ts, no layout shift from hydration, and
+ * Lighthouse's mobile preset on three representative pages (home, reading, calculator): 100 in
+ * accessibility, best practices and SEO. Nothing here depends on the machine's speed: LCP, TBT and
+ * the performance score are measured by `npm run bench`. Writes reports/weight.json,
+ * reports/lighthouse.json and reports/quality.md.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -97,7 +99,10 @@ describe('Lighthouse, mobile preset', () => {
   const targets = lighthousePages(pages);
   let runs: { label: string; run: LighthouseRun }[] = [];
   beforeAll(async () => {
-    const results = await runLighthouse(targets.map((t) => server.url + t.path));
+    const results = await runLighthouse(
+      targets.map((t) => server.url + t.path),
+      { categories: ['accessibility', 'best-practices', 'seo'] },
+    );
     runs = results.map((run, i) => ({ label: targets[i]!.label, run }));
     writeReport('lighthouse', { markdown: lighthouseMarkdown(runs, budgets), data: { budgets: budgets.lighthouse, runs } });
   }, 300_000);
@@ -106,19 +111,8 @@ describe('Lighthouse, mobile preset', () => {
     expect(targets.map((t) => t.label)).toEqual(['home (zh-CN)', 'reading (en)', 'calculator']);
   });
 
-  test('scores 100 in performance, accessibility, best practices and SEO, with LCP under 1 s and CLS 0', () => {
+  test('scores 100 in accessibility, best practices and SEO', () => {
+    expect(runs.map((r) => Object.keys(r.run.scores).sort())).toEqual(runs.map(() => ['accessibility', 'best-practices', 'seo']));
     expect(budgetFailures([], runs.map((r) => r.run), budgets)).toEqual([]);
   });
-});
-
-test('the build and index time is on record when npm test built the site', () => {
-  // test/run.mjs writes reports/tmp/build.json ({ buildSeconds, indexSeconds }) when it builds.
-  const file = join(import.meta.dirname, '..', '..', 'reports', 'tmp', 'build.json');
-  if (!existsSync(file)) return;
-  const t = JSON.parse(readFileSync(file, 'utf8')) as { seconds: number; pages?: number };
-  writeReport('build', {
-    markdown: `## Build\n\n\`npm run build\` (astro build + Pagefind) of ${pages.length} pages: ${t.seconds.toFixed(1)} s.`,
-    data: { ...t, pages: pages.length },
-  });
-  expect(t.seconds).toBeGreaterThan(0);
 });

@@ -1,5 +1,7 @@
 /**
- * Performance budgets, per page type, in gzip bytes of what a first visit loads (KB = 1,000 bytes).
+ * Performance budgets, per page type, in gzip bytes of what a first visit loads (KB = 1,000 bytes;
+ * the reading pages' JS budget is 2 KiB = 2,048 bytes). npm test asserts these: bytes, counts, CLS.
+ * Speed has goals, not budgets: `goals` below, measured and reported by `npm run bench`.
  * The yardstick is a comparable Starlight site: 100 in every Lighthouse category, LCP about 1.2 s
  * on mobile, about 56 KB transferred per page. Yunying must be lighter and faster than that.
  */
@@ -10,15 +12,19 @@ export const budgets = {
    * A reading page runs no JavaScript beyond the theme script and the site script (search trigger,
    * menu, theme, copy links), inline or as one file: no island, no framework.
    */
-  reading: { jsBytes: 4_000 },
+  reading: { jsBytes: 2_048 },
   /** The home page is a reading page. */
-  home: { jsBytes: 4_000 },
+  home: { jsBytes: 2_048 },
   /** A calculator page: all JavaScript, inline and islands, after every island has hydrated. */
   calculator: { jsBytes: 25_000 },
   /** The one stylesheet. */
   cssBytes: 8_000,
-  /** Lighthouse, mobile preset, on three representative pages. */
-  lighthouse: { minScore: 100, maxLcpMs: 1_000, maxCls: 0 },
+  /**
+   * Lighthouse, mobile preset, on three representative pages: accessibility, best practices and
+   * SEO at 100 (these don't depend on the machine's speed; the performance score does, so it is
+   * the benchmark's, with the goals below).
+   */
+  lighthouse: { minScore: 100, maxCls: 0 },
   /**
    * HTML that fits the first TCP round trip (initial congestion window, 10 × 1,460 bytes). One
    * byte more costs Lighthouse's simulated mobile load another 150 ms RTT, which put the payback
@@ -28,6 +34,11 @@ export const budgets = {
    * that arrives in the first round trip); those are listed as a warning in the report.
    */
   firstRoundTripBytes: 14_600,
+  /**
+   * Speed goals for `npm run bench` (test/perf/bench.mjs). The benchmark reports each figure beside
+   * its goal; nothing fails on them, because a shared or busy machine is slow.
+   */
+  goals: { mobileLcpMs: 1_000, searchFirstResultMs: 200, buildAndIndexSeconds: 30 },
   /** Starlight's figures, for the report. */
   starlight: { totalBytes: 56_000, lcpMs: 1_200 },
 } as const;

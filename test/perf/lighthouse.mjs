@@ -7,9 +7,13 @@
  *
  *   node test/perf/lighthouse.mjs http://127.0.0.1:4321/ http://127.0.0.1:4321/en/traffic-ramp/
  *   node test/perf/lighthouse.mjs --html reports/tmp/lighthouse <urls…>   # also keep HTML reports
+ *   node test/perf/lighthouse.mjs --preset desktop <urls…>                # desktop preset
+ *   node test/perf/lighthouse.mjs --categories accessibility,seo <urls…>  # only these categories
  *
- * Runs one page at a time in one Chromium (CI has 2 cores). test/e2e/perf.test.ts calls it against
- * dist/ and writes reports/lighthouse.json; `npm run measure` runs that test.
+ * Runs one page at a time in one Chromium (CI has 2 cores). test/e2e/perf.test.ts runs it for the
+ * categories that don't depend on the machine's speed (accessibility, best practices, SEO);
+ * `npm run bench` (test/perf/bench.mjs) runs the performance category, mobile and desktop, N times.
+ * Speed figures (lcpMs, fcpMs, tbtMs, speedIndexMs, cls) are null when performance isn't run.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,12 +22,17 @@ import lighthouse from 'lighthouse';
 import { chromiumFlags, chromiumPath } from '../e2e/helpers.ts';
 
 const args = process.argv.slice(2);
-let htmlDir;
-const htmlAt = args.indexOf('--html');
-if (htmlAt !== -1) {
-  htmlDir = args[htmlAt + 1];
-  args.splice(htmlAt, 2);
+/** Removes `--name value` from args and returns the value. */
+function option(name) {
+  const at = args.indexOf(name);
+  if (at === -1) return undefined;
+  const value = args[at + 1];
+  args.splice(at, 2);
+  return value;
 }
+const htmlDir = option('--html');
+const preset = option('--preset') ?? 'mobile';
+const categories = (option('--categories') ?? 'performance,accessibility,best-practices,seo').split(',');
 const urls = args;
 if (urls.length === 0) {
   console.error('usage: node test/perf/lighthouse.mjs [--html DIR] URL…');
@@ -36,21 +45,27 @@ const chrome = await chromeLauncher.launch({
   logLevel: 'silent',
 });
 
-const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** Lighthouse's own desktop preset (lighthouse/core/config/desktop-config.js). */
+const config = preset === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
 const runs = [];
 try {
   for (const url of urls) {
     // The default config is the mobile preset; nothing here loosens it.
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: htmlDir ? ['json', 'html'] : 'json',
-      logLevel: 'error',
-      onlyCategories: categories,
-    });
+    const result = await lighthouse(
+      url,
+      {
+        port: chrome.port,
+        output: htmlDir ? ['json', 'html'] : 'json',
+        logLevel: 'error',
+        onlyCategories: categories,
+      },
+      config,
+    );
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     const audit = (id) => lhr.audits[id];
+    const ms = (id) => (audit(id)?.numericValue === undefined ? null : Math.round(audit(id).numericValue));
     const failedAudits = Object.values(lhr.categories).flatMap((c) =>
       c.auditRefs
         .filter((ref) => ref.weight > 0)
@@ -61,13 +76,13 @@ try {
     runs.push({
       url,
       scores: Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])),
-      lcpMs: Math.round(audit('largest-contentful-paint').numericValue),
-      fcpMs: Math.round(audit('first-contentful-paint').numericValue),
-      tbtMs: Math.round(audit('total-blocking-time').numericValue),
-      speedIndexMs: Math.round(audit('speed-index').numericValue),
-      cls: audit('cumulative-layout-shift').numericValue,
-      transferBytes: audit('total-byte-weight').numericValue,
-      requests: audit('network-requests').details?.items?.length ?? 0,
+      lcpMs: ms('largest-contentful-paint'),
+      fcpMs: ms('first-contentful-paint'),
+      tbtMs: ms('total-blocking-time'),
+      speedIndexMs: ms('speed-index'),
+      cls: audit('cumulative-layout-shift')?.numericValue ?? null,
+      transferBytes: audit('total-byte-weight')?.numericValue ?? null,
+      requests: audit('network-requests')?.details?.items?.length ?? 0,
       failedAudits,
       lighthouseVersion: lhr.lighthouseVersion,
       formFactor: lhr.configSettings.formFactor,

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { compactHtml, singleQuoteIslandProps, trimScriptHashes } from '../../src/integrations/compact-html';
+import { compactHtml, inlineScriptHashes, singleQuoteIslandProps, trimScriptHashes } from '../../src/integrations/compact-html';
 import { Window } from 'happy-dom';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
@@ -54,4 +54,17 @@ test('a page without a policy or without inline scripts is left as it is, apart 
   expect(compactHtml('<p>no policy</p>')).toBe('<p>no policy</p>');
   const html = `<meta http-equiv="content-security-policy" content="script-src 'self' ${hash('x')}">`;
   expect(compactHtml(html)).toBe(`<meta http-equiv="content-security-policy" content="script-src 'self'">`);
+});
+
+test('given the site-wide set, every page keeps the same script hashes: one policy a header can repeat', () => {
+  const theme = 'var t=1;';
+  const island = 'customElements.define("astro-island")';
+  const unused = 'astro:only';
+  const policy = `script-src 'self' ${hash(theme)} ${hash(unused)} ${hash(island)}`;
+  const reading = `<meta http-equiv="content-security-policy" content="${policy}"><script>${theme}</script>`;
+  const calculator = `${reading}<script>${island}</script>`;
+  const keep = new Set([...inlineScriptHashes(reading), ...inlineScriptHashes(calculator)]);
+  const policyOf = (html: string) => html.match(/content="([^"]*)"/)![1];
+  expect(policyOf(compactHtml(reading, keep))).toBe(policyOf(compactHtml(calculator, keep)));
+  expect(policyOf(compactHtml(reading, keep))).toBe(`script-src 'self' ${hash(theme)} ${hash(island)}`);
 });

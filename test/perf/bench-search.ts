@@ -11,11 +11,12 @@
  * - first query: every request from the moment of intent (pointer over the button) until the
  *   network is quiet after the first result, with the bytes on the wire (gzip as served).
  *
- * Used by `npm run bench` (test/perf/bench.ts) and by hand:
- *   npx vite-node … or a small script: `benchSearch(browser, server.url, queries, 5)`.
+ * Used by `npm run bench` (test/perf/bench.mjs; `npm run bench -- --only search` for this part alone)
+ * and by hand: `./node_modules/.bin/node test/perf/bench-search.ts --dist dist --runs 8`.
  * Nothing in `npm test` asserts these timings; the tests assert bytes and request counts.
  */
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { budgets } from './budgets.ts';
 
 export interface BenchQuery {
   /** What the reader types. */
@@ -47,6 +48,11 @@ export interface SearchBench {
   coldFromIntent: Stats;
   /** Bytes and requests of the first query of a session (median run by bytes). */
   firstQuery: FirstQuery;
+  /**
+   * The figures as rows for `npm run bench` (test/perf/bench.mjs), each beside its goal from
+   * test/perf/budgets.ts: first result cold and warm (< 200 ms), the first query's bytes and requests.
+   */
+  rows: { label: string; stats: { median: number; min: number; max: number; n: number }; unit: string; goal?: number }[];
   /** Each cold run's first query, for the record. */
   samples: { query: string; from: string; coldMs: number; warmMs: number; bytes: number; requests: number }[];
 }
@@ -274,11 +280,23 @@ export async function benchSearch(browser: Browser, baseUrl: string, queries: Be
   }
   const byBytes = lists.map((l) => ({ l, bytes: l.reduce((n, r) => n + r.bytes, 0) })).sort((a, b) => a.bytes - b.bytes);
   const median = byBytes[Math.floor(byBytes.length / 2)] ?? { l: [], bytes: 0 };
+  const row = (label: string, values: number[], unit: string, goal?: number) => {
+    const { median: m, min, max, runs: n } = stats(values);
+    return { label, stats: { median: m, min, max, n }, unit, ...(goal === undefined ? {} : { goal }) };
+  };
+  const goals = budgets.goals;
   return {
     cold: stats(cold),
     warm: stats(warm),
     coldFromIntent: stats(fromIntent),
     firstQuery: { bytes: median.bytes, requests: median.l.length, list: median.l },
+    rows: [
+      row('last keystroke to first result, cold (fresh context)', cold, 'ms', goals.searchFirstResultMs),
+      row('last keystroke to first result, warm (second query)', warm, 'ms', goals.searchFirstResultMs),
+      row('reaching for search (hover or key) to first result, cold', fromIntent, 'ms'),
+      row('first query: KB on the wire', samples.map((x) => x.bytes / 1000), 'KB', goals.searchFirstQueryBytes / 1000),
+      row('first query: requests', samples.map((x) => x.requests), ''),
+    ],
     samples,
   };
 }

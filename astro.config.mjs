@@ -10,6 +10,7 @@ import { compactHtmlIntegration } from './src/integrations/compact-html.ts';
 import { lazyChunks } from './src/integrations/lazy-chunk.ts';
 import { termPlugin } from './src/lib/term-plugin.ts';
 import { chooseSite, siteUrlIntegration } from './src/integrations/site-url.ts';
+import { calculatorDirective } from './src/components/calculators/kit/integration.ts';
 
 /** Static hosts look for `<folder>/404.html`: move the English 404 from en/404/index.html there. */
 /** @type {import('astro').AstroIntegration} */
@@ -52,6 +53,8 @@ export default defineConfig({
     siteUrlIntegration(siteChoice),
     mdx(),
     preact(),
+    // client:calc, the calculators' hydration directive (hydrate on interaction, a link, print or view).
+    calculatorDirective,
     localized404,
     compactHtmlIntegration,
     sitemap({

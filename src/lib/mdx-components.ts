@@ -16,10 +16,12 @@ import Num from '../components/content/Num.astro';
 import Fact from '../components/content/Fact.astro';
 
 /**
- * The calculator wrappers (`StaffingCalculator.astro`, …), picked up by file name so a new
- * calculator is available to MDX as soon as its wrapper exists.
+ * The calculator wrappers (`staffing/StaffingCalculator.astro`, …), picked up by file name so a
+ * new calculator is available to MDX as soon as its wrapper exists. Importing them here costs a
+ * page nothing it does not use: a wrapper links the calculators' stylesheet only when it renders
+ * (kit/Embed.astro), so reading pages carry no calculator CSS.
  */
-const calculatorModules = import.meta.glob<{ default: unknown }>('../components/calculators/*Calculator.astro', {
+const calculatorModules = import.meta.glob<{ default: unknown }>('../components/calculators/*/*Calculator.astro', {
   eager: true,
 });
 const calculators = Object.fromEntries(

@@ -45,6 +45,10 @@ const requiredSlugs = [
   'glossary',
   'primer',
   'compliance',
+  'calculators/funnel',
+  'calculators/entry-cost',
+  'calculators/cs-pay',
+  'worked-example',
 ];
 
 test('content loads', () => {

@@ -171,7 +171,8 @@ describe('wide tables on a phone', () => {
     await withContext({ ...phone(390, 844), colorScheme }, async (context) => {
       const page = await context.newPage();
       await page.goto(`${server.url}en/staffing-by-revenue/`);
-      const box = page.locator('.table-scroll').first();
+      // The tier table: the page's widest (a then-and-now table now comes first).
+      const box = page.locator('.heading-wrapper:has(#tiers) ~ .table-scroll').first();
       await box.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
       const size = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
       expect(size.scroll).toBeGreaterThan(size.client + 100);

@@ -67,9 +67,9 @@ describe('the 7折 price floor under 002 篇六\'s costs (zh review E11)', () =>
 });
 
 describe('break-even ROAS from the ROI calculator\'s own functions (002 篇六)', () => {
-  test('1 ÷ (40% − 5% − 5% − 4.5%) = 1:3.92; with 20% of sales refunded 1 ÷ (25.5% × 0.8) = 1:4.90', () => {
+  test('1 ÷ (40% − 5% − 5% − 4.5%) = 1:3.92; with 20% of sales refunded, shipping sunk on each refund: 100 ÷ (30.5 × 0.8 − 5) = 1:5.15', () => {
     expect(figures['roi.breakEven002'].value).toBeCloseTo(1 / 0.255, 6);
-    expect(figures['roi.breakEven002Refund20'].value).toBeCloseTo(1 / (0.255 * 0.8), 6);
+    expect(figures['roi.breakEven002Refund20'].value).toBeCloseTo(100 / ((100 - 60 - 9.5) * 0.8 - 5), 6);
     expect(figureValue('roi.breakEven002').digits).toBe(2);
   });
 });

@@ -1,9 +1,10 @@
-import { choiceField, numberField, type FieldValues } from '../shared/fields';
+import { choiceField, listField, numberField, textField, type FieldValues } from '../shared/fields';
 import { hardwareEachYuan, plan002 } from './payback.data';
 
 const pct = numberField('percent', 0, 100);
 const yuan = numberField('yuan', 0, 100_000_000_000);
-const month = numberField('months', 1, 120, { integer: true });
+/** A month of the plan (month 3), not a duration. */
+const month = numberField('month', 1, 120, { integer: true });
 
 /** Longest horizon the calculator draws: ten years. */
 export const maxHorizonMonths = 120;
@@ -11,9 +12,26 @@ export const maxHorizonMonths = 120;
 export const maxItems = 12;
 
 /**
- * Scalar inputs of the payback calculator. Months are counted from the plan's start (month 1);
+ * Fields of one upfront item. `returns`: `no` (a cost), `close` (comes back when the store
+ * closes, after the horizon: a Tmall deposit), `month` (comes back in `returnMonth`).
+ */
+export const itemFields = {
+  name: textField(60),
+  amountYuan: yuan,
+  month,
+  returns: choiceField(['no', 'close', 'month'] as const),
+  returnMonth: numberField('month', 1, 2 * maxHorizonMonths, { integer: true, optional: true }),
+} as const;
+
+/** One upfront item: a name and its validated fields. */
+export type UpfrontItem = FieldValues<typeof itemFields>;
+
+/**
+ * Inputs of the payback calculator. Months are counted from the plan's start (month 1);
  * revenue starts in `startMonth`, flat or ramping linearly from `rampStartYuan` to `revenueYuan`
  * over `rampMonths`. Margin is a net margin, or a gross margin minus a cost structure.
+ * `horizonMonths` is only the chart's range (its name is kept so older links still work). The
+ * upfront items travel as `pay.items=<n>` and repeated `pay.i.<field>`.
  */
 export const paybackFields = {
   horizonMonths: numberField('months', 1, maxHorizonMonths, { integer: true }),
@@ -21,10 +39,10 @@ export const paybackFields = {
   revenueMode: choiceField(['flat', 'ramp'] as const),
   revenueYuan: yuan,
   rampStartYuan: yuan,
-  rampMonths: month,
+  rampMonths: numberField('months', 1, 120, { integer: true }),
   marginMode: choiceField(['net', 'structure'] as const),
-  netMarginPct: numberField('percent', -100, 100),
-  grossMarginPct: pct,
+  netMarginPct: numberField('percent', -100, 100, { asksPercent: true }),
+  grossMarginPct: numberField('percent', 0, 100, { asksPercent: true }),
   promotionPct: pct,
   personnelPct: pct,
   commissionPct: pct,
@@ -33,24 +51,16 @@ export const paybackFields = {
   otherPct: pct,
   fixedMonthlyYuan: yuan,
   discountPct: pct,
-  targetMonths: numberField('months', 1, maxHorizonMonths, { integer: true, optional: true }),
+  /** The plan's own claim to compare with; it belongs to its preset (see presetOnly). */
+  targetMonths: numberField('months', 1, maxHorizonMonths, { integer: true, optional: true, presetOnly: true }),
+  items: listField(itemFields, maxItems, {
+    short: 'i',
+    // An item coming back "in month" needs a return month after the month it is paid.
+    check: (row) => (row.returns !== 'month' ? {} : row.returnMonth === undefined ? { returnMonth: 'required' } : row.returnMonth <= row.month ? { returnMonth: 'after' } : {}),
+  }),
 } as const;
 
-/**
- * Fields of one upfront item. `returns`: `no` (a cost), `close` (comes back when the store
- * closes, after the horizon: a Tmall deposit), `month` (comes back in `returnMonth`).
- */
-export const itemFields = {
-  amountYuan: yuan,
-  month,
-  returns: choiceField(['no', 'close', 'month'] as const),
-  returnMonth: numberField('months', 1, 2 * maxHorizonMonths, { integer: true, optional: true }),
-} as const;
-
-/** One upfront item: a name and its validated fields. */
-export type UpfrontItem = FieldValues<typeof itemFields> & { name: string };
-
-export type PaybackInput = FieldValues<typeof paybackFields> & { items: readonly UpfrontItem[] };
+export type PaybackInput = FieldValues<typeof paybackFields>;
 
 /** Query-parameter prefix: `pay.revenueYuan`, items as repeated `pay.i.amountYuan`, ... */
 export const paybackPrefix = 'pay';
@@ -68,7 +78,7 @@ const p = plan002;
  * is taken to come back the month after the event (the plan says only "later", as working
  * capital); hardware and salaries are costs.
  */
-const plan002Items: (UpfrontItem & { name: PresetItemName })[] = [
+const plan002Items: UpfrontItem[] = [
   { name: 'tmallDeposit', amountYuan: p.tmallDepositYuan.value, month: p.tmallDepositMonth.value, returns: 'close', returnMonth: undefined },
   { name: 'hardwareSalaries', amountYuan: hardwareEachYuan, month: p.hardwareMonths.value[0], returns: 'no', returnMonth: undefined },
   { name: 'hardwareSalaries', amountYuan: hardwareEachYuan, month: p.hardwareMonths.value[1], returns: 'no', returnMonth: undefined },

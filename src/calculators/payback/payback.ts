@@ -30,7 +30,13 @@ export interface PaybackMonth {
   readonly discountedCumulativeYuan: number;
 }
 
-/** When, if ever, a cumulative series is back at zero. Months are interpolated (15.53). */
+/**
+ * When, if ever, a cumulative series is back at zero. Months are interpolated (15.53). The answer
+ * never depends on how many months the chart shows: the series is followed past the chart until
+ * nothing changes any more (every outlay paid, every deposit back, revenue at its full level), and
+ * from there the steady monthly profit decides: above zero it pays back at an exact month, at or
+ * below zero it never does.
+ */
 export type PaybackOutcome =
   | {
       readonly kind: 'paid-back';
@@ -38,13 +44,14 @@ export type PaybackOutcome =
       /** Set when the total was back earlier, then fell below zero again before this payback. */
       readonly dip: { readonly firstPaybackMonths: number; readonly negativeAgainMonths: number } | null;
     }
-  | { readonly kind: 'not-within'; readonly horizonMonths: number; readonly shortfallYuan: number }
   | {
-      readonly kind: 'turns-negative-again';
-      readonly firstPaybackMonths: number;
-      readonly negativeAgainMonths: number;
-      readonly horizonMonths: number;
-      readonly shortfallYuan: number;
+      /** Never back with these numbers: the steady monthly profit is zero or a loss. */
+      readonly kind: 'never';
+      /** Set when the total was back once, then fell below zero for good. */
+      readonly firstPaybackMonths: number | null;
+      readonly negativeAgainMonths: number | null;
+      /** The steady monthly profit once nothing else changes (zero or negative). */
+      readonly steadyMonthlyYuan: number;
     }
   | { readonly kind: 'nothing-to-recover' };
 
@@ -93,11 +100,12 @@ function comesBackIn(item: UpfrontItem): number | null {
 
 /**
  * Finds the payback point of a plan given, per month, the lump sums at its start and the
- * operating flow spread over it. Payback is the last return to zero that holds to the horizon;
- * an earlier one followed by a fall below zero is reported as a dip, or as
- * `turns-negative-again` when the total ends below zero.
+ * operating flow spread over it, for months 1..n; after month n every month brings `steadyYuan`
+ * and nothing else. Payback is the last return to zero that holds for good; an earlier one
+ * followed by a fall below zero is reported as a dip, or inside `never` when the total ends below
+ * zero for good.
  */
-export function findPayback(lumpsYuan: readonly number[], operatingYuan: readonly number[]): PaybackOutcome {
+export function findPayback(lumpsYuan: readonly number[], operatingYuan: readonly number[], steadyYuan = 0): PaybackOutcome {
   let total = 0;
   // Changed inside the two helpers below; the cast keeps TypeScript from narrowing it to 'start'.
   let state = 'start' as 'start' | 'negative' | 'positive';
@@ -105,7 +113,6 @@ export function findPayback(lumpsYuan: readonly number[], operatingYuan: readonl
   let lastPayback: number | null = null;
   let paybacks = 0;
   let negativeAgain: number | null = null;
-  const horizonMonths = lumpsYuan.length;
   const goNegative = (at: number) => {
     if (state === 'positive') negativeAgain = at;
     state = 'negative';
@@ -116,37 +123,57 @@ export function findPayback(lumpsYuan: readonly number[], operatingYuan: readonl
     paybacks++;
     state = 'positive';
   };
-  for (let i = 0; i < horizonMonths; i++) {
-    const start = i; // time at the start of month i + 1
-    total += lumpsYuan[i]!;
+  const step = (start: number, lump: number, flow: number) => {
+    total += lump;
     if (total < 0 && state !== 'negative') goNegative(start);
     else if (total >= 0 && state === 'negative') payBack(start);
-    const flow = operatingYuan[i]!;
     const end = total + flow;
     if (state === 'negative' && end >= 0) payBack(start + -total / flow);
     else if (state !== 'negative' && end < 0) goNegative(start + total / -flow);
     total = end;
-  }
+  };
+  const n = lumpsYuan.length;
+  for (let i = 0; i < n; i++) step(i, lumpsYuan[i]!, operatingYuan[i]!);
+  // The steady tail: back at an exact month, or below zero for good.
+  if (state === 'negative' && steadyYuan > 0) payBack(n + -total / steadyYuan);
+  else if (state !== 'negative' && steadyYuan < 0) goNegative(n + total / -steadyYuan);
   if (state === 'start') return { kind: 'nothing-to-recover' };
   if (state === 'positive') {
     const dip = paybacks > 1 && firstPayback !== null && negativeAgain !== null ? { firstPaybackMonths: firstPayback, negativeAgainMonths: negativeAgain } : null;
     return { kind: 'paid-back', paybackMonths: lastPayback!, dip };
   }
-  const shortfallYuan = -total;
-  if (firstPayback !== null) {
-    return { kind: 'turns-negative-again', firstPaybackMonths: firstPayback, negativeAgainMonths: negativeAgain!, horizonMonths, shortfallYuan };
-  }
-  return { kind: 'not-within', horizonMonths, shortfallYuan };
+  return { kind: 'never', firstPaybackMonths: firstPayback, negativeAgainMonths: firstPayback === null ? null : negativeAgain, steadyMonthlyYuan: steadyYuan };
 }
+
+/**
+ * The month after which nothing changes any more: trading has started, the ramp is over, every
+ * item is paid and every deposit that comes back at a given month is back. From then on each month
+ * brings the same profit.
+ */
+export function settledMonth(input: PaybackInput): number {
+  let month = input.startMonth + (input.revenueMode === 'ramp' ? input.rampMonths : 0);
+  for (const item of input.items) month = Math.max(month, item.month, comesBackIn(item) ?? 0);
+  return month;
+}
+
+/** How far past the settled month a discounted payback is looked for: a century. */
+export const discountedSearchMonths = 1_200;
 
 /**
  * Month-by-month cash flow and three payback readings: cash (deposits count until they come
  * back), position (deposits still held count as the owner's), and discounted cash when a
- * discount rate is given.
+ * discount rate is given. `horizonMonths` is only how many months the table and chart show:
+ * every payback is searched past it (see PaybackOutcome).
  */
 export function computePayback(input: PaybackInput): PaybackResult {
   const netMarginPct = netMarginPctOf(input);
-  const n = input.horizonMonths;
+  const horizon = input.horizonMonths;
+  const steadyYuan = (input.revenueYuan * netMarginPct) / 100 - input.fixedMonthlyYuan;
+  // The search runs to the settled month (then the steady tail), whatever the chart shows, so the
+  // same plan gives the same answer to the last digit at any range.
+  const settled = settledMonth(input);
+  const discountedEnd = input.discountPct > 0 ? settled + discountedSearchMonths : 0;
+  const n = Math.max(horizon, settled, discountedEnd);
   const monthlyRate = Math.pow(1 + input.discountPct / 100, 1 / 12) - 1;
   const cashLumps: number[] = [];
   const sunkLumps: number[] = [];
@@ -157,6 +184,7 @@ export function computePayback(input: PaybackInput): PaybackResult {
   let cumulative = 0;
   let discounted = 0;
   let held = 0;
+  let heldAtEndYuan = 0;
   for (let month = 1; month <= n; month++) {
     const revenueYuan = revenueInMonth(input, month);
     const trading = month >= input.startMonth;
@@ -178,13 +206,19 @@ export function computePayback(input: PaybackInput): PaybackResult {
     const lump = returnedYuan - upfrontYuan;
     const startFactor = Math.pow(1 + monthlyRate, -(month - 1));
     const endFactor = Math.pow(1 + monthlyRate, -month);
-    cashLumps.push(lump);
-    sunkLumps.push(-sunkYuan);
-    operating.push(operatingYuan);
-    discLumps.push(lump * startFactor);
-    discOperating.push(operatingYuan * endFactor);
+    if (month <= settled) {
+      cashLumps.push(lump);
+      sunkLumps.push(-sunkYuan);
+      operating.push(operatingYuan);
+    }
+    if (month <= discountedEnd) {
+      discLumps.push(lump * startFactor);
+      discOperating.push(operatingYuan * endFactor);
+    }
     cumulative += lump + operatingYuan;
     discounted += lump * startFactor + operatingYuan * endFactor;
+    if (month > horizon) continue;
+    heldAtEndYuan = held;
     months.push({
       month,
       revenueYuan,
@@ -198,22 +232,22 @@ export function computePayback(input: PaybackInput): PaybackResult {
       discountedCumulativeYuan: discounted,
     });
   }
-  const cash = findPayback(cashLumps, operating);
+  const cash = findPayback(cashLumps, operating, steadyYuan);
   const upfrontYuan = sumOf(input.items.map((i) => i.amountYuan));
   const sunkYuan = sumOf(input.items.filter((i) => i.returns === 'no').map((i) => i.amountYuan));
   return {
     months,
     netMarginPct,
-    fullMonthlyProfitYuan: (input.revenueYuan * netMarginPct) / 100 - input.fixedMonthlyYuan,
+    fullMonthlyProfitYuan: steadyYuan,
     cash,
-    position: findPayback(sunkLumps, operating),
+    position: findPayback(sunkLumps, operating, steadyYuan),
     discounted: input.discountPct > 0 ? findPayback(discLumps, discOperating) : null,
     totals: {
       upfrontYuan,
       recoverableYuan: upfrontYuan - sunkYuan,
       sunkYuan,
-      heldAtEndYuan: held,
-      operatingYuan: sumOf(operating),
+      heldAtEndYuan,
+      operatingYuan: sumOf(months.map((m) => m.operatingYuan)),
     },
     targetGapMonths: input.targetMonths !== undefined && cash.kind === 'paid-back' ? cash.paybackMonths - input.targetMonths : null,
   };

@@ -34,17 +34,38 @@ describe('payback by hand', () => {
 });
 
 describe('outcomes are typed', () => {
-  test('not within the horizon', () => {
+  test('the chart range never changes the answer: 4 months shown, paid back after 5 (usability test, finding 1)', () => {
     const r = computePayback(plan({ horizonMonths: 4 }));
-    expect(r.cash).toEqual({ kind: 'not-within', horizonMonths: 4, shortfallYuan: 20_000 });
+    expect(r.cash).toEqual({ kind: 'paid-back', paybackMonths: 5, dip: null });
+    expect(r.months).toHaveLength(4);
   });
-  test('never paid back at a loss', () => {
-    const r = computePayback(plan({ netMarginPct: -5 }));
-    expect(r.cash.kind).toBe('not-within');
+  test('usability test, task 1c: 200,000 in (100,000 of it a deposit back at closing), 30,000 a month at 20 %: 33.3 months, though the simple preset shows 24', () => {
+    const r = computePayback(plan({ revenueYuan: 30_000, items: [item(100_000, 1), item(100_000, 1, { returns: 'close' })] }));
+    expect(r.months).toHaveLength(24);
+    expect(r.cash.kind === 'paid-back' && r.cash.paybackMonths).toBeCloseTo(200_000 / 6_000, 10);
+    expect(r.position.kind === 'paid-back' && r.position.paybackMonths).toBeCloseTo(100_000 / 6_000, 10);
   });
-  test('turns negative again: back in month 5, then a second outlay nothing repays', () => {
-    const r = computePayback(plan({ horizonMonths: 8, items: [item(100_000, 1), item(500_000, 7)] }));
-    expect(r.cash).toMatchObject({ kind: 'turns-negative-again', firstPaybackMonths: 5, negativeAgainMonths: 6, horizonMonths: 8 });
+  test('never paid back at a loss, whatever the range', () => {
+    const r = computePayback(plan({ netMarginPct: -5, horizonMonths: 120 }));
+    expect(r.cash).toEqual({ kind: 'never', firstPaybackMonths: null, negativeAgainMonths: null, steadyMonthlyYuan: -5_000 });
+  });
+  test('never paid back when fixed costs eat the profit exactly', () => {
+    expect(computePayback(plan({ fixedMonthlyYuan: 20_000 })).cash.kind).toBe('never');
+  });
+  test('turns negative for good: back in month 5, then a second outlay that a loss-making store never repays', () => {
+    const r = computePayback(plan({ horizonMonths: 8, fixedMonthlyYuan: 20_000, revenueYuan: 200_000, items: [item(100_000, 1), item(500_000, 7)] }));
+    // 200,000 x 20 % - 20,000 = 20,000 a month: back after 5 months, +20,000 after 6; 500,000 more at
+    // the start of month 7 leaves -480,000, repaid 24 months later: month 30, past the 8 shown.
+    expect(r.cash).toMatchObject({ kind: 'paid-back', paybackMonths: 30, dip: { firstPaybackMonths: 5, negativeAgainMonths: 6 } });
+    const loss = computePayback(plan({ revenueMode: 'ramp', rampStartYuan: 200_000, revenueYuan: 0, rampMonths: 12, fixedMonthlyYuan: 5_000, items: [item(100_000, 1)] }));
+    // Revenue falls from 200,000 to nothing over a year and 5,000 of fixed costs stay: the total is
+    // back once, then falls for good.
+    expect(loss.cash).toMatchObject({ kind: 'never', steadyMonthlyYuan: -5_000 });
+    expect(loss.cash.kind === 'never' && loss.cash.firstPaybackMonths).toBeGreaterThan(2);
+  });
+  test('a store still making money after the chart ends pays back past it, at the exact month', () => {
+    const r = computePayback(plan({ horizonMonths: 12, startMonth: 3, items: [item(1_000_000, 1)] }));
+    expect(r.cash.kind === 'paid-back' && r.cash.paybackMonths).toBeCloseTo(2 + 50, 10);
   });
   test('a dip that is repaid later is reported with the final payback', () => {
     const r = computePayback(plan({ items: [item(100_000, 1), item(40_000, 7)] }));
@@ -112,10 +133,34 @@ describe('properties', () => {
     fc.assert(
       fc.property(yuan, yuan, (upfront, profit) => {
         const months = upfront / profit;
-        fc.pre(months <= 120);
-        const r = computePayback(plan({ horizonMonths: 120, revenueYuan: profit, netMarginPct: 100, items: [item(upfront)] }));
+        const r = computePayback(plan({ horizonMonths: 24, revenueYuan: profit, netMarginPct: 100, items: [item(upfront)] }));
         expect(r.cash.kind).toBe('paid-back');
         expect(r.cash.kind === 'paid-back' && r.cash.paybackMonths).toBeCloseTo(months, 6);
+      }),
+    );
+  });
+
+  test('the months shown never change any payback (cash, position, discounted)', () => {
+    const input = fc.record({
+      horizonMonths: fc.integer({ min: 1, max: 120 }),
+      startMonth: fc.integer({ min: 1, max: 24 }),
+      revenueYuan: fc.integer({ min: 0, max: 200_000 }),
+      netMarginPct: fc.integer({ min: -20, max: 60 }),
+      fixedMonthlyYuan: fc.integer({ min: 0, max: 20_000 }),
+      discountPct: fc.constantFrom(0, 8),
+      items: fc.array(
+        fc.record({ amountYuan: fc.integer({ min: 0, max: 500_000 }), month: fc.integer({ min: 1, max: 36 }), returns: fc.constantFrom('no', 'close', 'month') }),
+        { maxLength: 4 },
+      ),
+    });
+    fc.assert(
+      fc.property(input, fc.integer({ min: 1, max: 120 }), (x, otherHorizon) => {
+        const items = x.items.map((i) => item(i.amountYuan, i.month, i.returns === 'month' ? { returns: 'month', returnMonth: i.month + 6 } : { returns: i.returns }));
+        const a = computePayback(plan({ ...x, items }));
+        const b = computePayback(plan({ ...x, items, horizonMonths: otherHorizon }));
+        expect(b.cash).toEqual(a.cash);
+        expect(b.position).toEqual(a.position);
+        expect(b.discounted).toEqual(a.discounted);
       }),
     );
   });

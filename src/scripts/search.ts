@@ -2,8 +2,8 @@
  * The search dialog, fetched when a reader reaches for search (src/scripts/site.ts: pointer over or
  * focus on the search button, "/" or Ctrl/⌘-K), never on a page that is only read.
  *
- * - prepare(): starts Pagefind (pagefind.js on the main thread: no worker file to fetch, and 46
- *   pages search in a few milliseconds), its WebAssembly and this edition's metadata, the
+ * - prepare(): starts Pagefind (pagefind.js on the main thread: no worker file to fetch, and the
+ *   site's 72 pages search in a few milliseconds), its WebAssembly and this edition's metadata, the
  *   vocabulary and page list (pagefind/search.<lang>.json) and the dialog's stylesheet, in parallel.
  * - open(): a native modal <dialog> (focus stays inside, the page behind is inert) holding a
  *   combobox input and a listbox of results. ↑/↓ choose, Enter opens the chosen result or the
@@ -124,7 +124,9 @@ export function prepare(): Promise<Engine> {
         // A plain variable, not a template: Vite leaves the import alone (no preload wrapper).
         const url = `${base}pagefind/pagefind.js`;
         const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-        await pf.options({ noWorker: true, excerptLength: 24 });
+        // pageLength 0.3 (Pagefind's default 0.75): a short page (a calculator, whose islands are
+        // not indexed) no longer outranks the long playbook that explains the term it names.
+        await pf.options({ noWorker: true, excerptLength: 24, ranking: { pageLength: 0.3 } });
         await pf.init();
         return pf;
       })(),

@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { rename, rmdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { compactHtmlIntegration } from './src/integrations/compact-html.ts';
+import { lazyChunks } from './src/integrations/lazy-chunk.ts';
 import { termPlugin } from './src/lib/term-plugin.ts';
 import { chooseSite, siteUrlIntegration } from './src/integrations/site-url.ts';
 import { calculatorDirective } from './src/components/calculators/kit/integration.ts';
@@ -99,7 +100,12 @@ export default defineConfig({
   },
   // The site script goes out as a file: one cached request instead of 1.5 KB more HTML on
   // every page, which pushed long pages past the first TCP round trip (LCP 1.05 s -> 0.95 s).
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') || file.endsWith('.ts') ? false : undefined) } },
+  // The search dialog is a chunk of its own, imported by URL so the site script carries no
+  // preload helper (src/integrations/lazy-chunk.ts).
+  vite: {
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') || file.endsWith('.ts') ? false : undefined) },
+    plugins: [lazyChunks({ search: fileURLToPath(new URL('./src/scripts/search.ts', import.meta.url)) })],
+  },
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });

@@ -1,10 +1,11 @@
 /**
  * The only script a reading page loads: theme choice, the mobile menu, the phone's contents bar,
- * copy-link anchors, the language switch keeping the current section, and the search dialog, whose
- * Pagefind code is fetched only when a reader opens it.
+ * copy-link anchors, the language switch keeping the current section, and the search trigger: the
+ * search dialog and Pagefind are fetched only when a reader reaches for search (src/scripts/search.ts).
  */
+import searchUrl from 'virtual:lazy/search';
+
 const root = document.documentElement;
-const base = root.dataset.base ?? '/';
 const THEME_KEY = 'yunying-theme';
 
 const region = document.querySelector<HTMLElement>('[data-announcer]');
@@ -130,54 +131,33 @@ document.querySelector<HTMLAnchorElement>('[data-lang-switch]')?.addEventListene
   link.href = target.href;
 });
 
-// Search: Pagefind's Component UI, loaded on first use.
-let searchReady: Promise<HTMLElement> | undefined;
-function loadSearch(): Promise<HTMLElement> {
-  searchReady ??= new Promise<HTMLElement>((resolve, reject) => {
-    const css = document.createElement('link');
-    css.rel = 'stylesheet';
-    css.href = `${base}pagefind/pagefind-component-ui.css`;
-    document.head.append(css);
-    const config = document.createElement('pagefind-config');
-    config.setAttribute('bundle-path', `${base}pagefind/`);
-    config.setAttribute('highlight-param', 'highlight');
-    config.setAttribute('lang', root.lang.toLowerCase());
-    const modal = document.createElement('pagefind-modal');
-    modal.setAttribute('reset-on-close', '');
-    document.body.append(config, modal);
-    const script = document.createElement('script');
-    script.src = `${base}pagefind/pagefind-component-ui.js`;
-    script.onload = () => customElements.whenDefined('pagefind-modal').then(() => resolve(modal));
-    script.onerror = () => {
-      searchReady = undefined;
-      reject(new Error('search index missing'));
-    };
-    document.head.append(script);
-  });
-  return searchReady;
+// Search: the dialog's code (src/scripts/search.ts) and Pagefind load on intent: the pointer over the
+// button, focus on it, a touch, "/" or Ctrl/⌘-K. A page that is only read fetches none of it.
+type SearchModule = typeof import('./search');
+let searchModule: Promise<SearchModule> | undefined;
+function loadSearch(): Promise<SearchModule> {
+  searchModule ??= import(/* @vite-ignore */ searchUrl) as Promise<SearchModule>;
+  searchModule.catch(() => (searchModule = undefined));
+  return searchModule;
 }
-function openSearch(): void {
-  loadSearch().then(
-    (modal) => (modal as HTMLElement & { open(): void }).open(),
-    () => announce(document.querySelector<HTMLElement>('[data-search-open]')?.dataset.unavailable ?? 'Search unavailable'),
-  );
+const unavailable = () => announce(document.querySelector<HTMLElement>('[data-search-open]')?.dataset.unavailable ?? 'Search unavailable');
+const prepareSearch = () => loadSearch().then((m) => m.prepare()).catch(() => undefined);
+const openSearch = () => loadSearch().then((m) => m.open(), unavailable);
+for (const button of document.querySelectorAll('[data-search-open]')) {
+  for (const type of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(type, prepareSearch, { once: true, passive: true });
+  button.addEventListener('click', openSearch);
 }
-document.querySelectorAll('[data-search-open]').forEach((b) => b.addEventListener('click', openSearch));
 document.addEventListener('keydown', (e) => {
   const target = e.target as HTMLElement;
   const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
   if ((e.key === 'k' && (e.metaKey || e.ctrlKey)) || (e.key === '/' && !typing && !e.metaKey && !e.ctrlKey && !e.altKey)) {
     e.preventDefault();
-    openSearch();
+    void openSearch();
   }
 });
 
-// Highlight the search terms on a page opened from a search result (?highlight=…). The marks are
-// styled by global.css; Pagefind's own <style> element would break the CSP.
+// A page opened from a search result (?highlight=…) marks the searched terms, whole.
 if (new URLSearchParams(location.search).has('highlight')) {
-  const url = `${base}pagefind/pagefind-highlight.js`;
-  import(/* @vite-ignore */ url).then(
-    (mod: { default: new (options: object) => unknown }) => new mod.default({ highlightParam: 'highlight', markContext: 'article', addStyles: false }),
-    () => undefined,
-  );
+  // The same chunk as the dialog: after a search it is already in the cache.
+  loadSearch().then((m) => m.highlightFromUrl(), () => undefined);
 }

@@ -174,6 +174,9 @@ describe('wide tables on a phone', () => {
       // The tier table: the page's widest (a then-and-now table now comes first).
       const box = page.locator('.heading-wrapper:has(#tiers) ~ .table-scroll').first();
       await box.evaluate((el) => el.scrollIntoView({ block: 'center', behavior: 'instant' }));
+      // A table box skips layout until it nears the viewport (content-visibility: auto, for first
+      // paint); the browser lays it out in the next frame, as it does for a reader scrolling.
+      await box.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const size = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
       expect(size.scroll).toBeGreaterThan(size.client + 100);
 

@@ -1,6 +1,6 @@
 /**
  * Security and robustness in Chromium, under the site's Content-Security-Policy:
- * - no page, the search dialog (Pagefind's WebAssembly and worker) or a calculator island trips the
+ * - no page, the search dialog (Pagefind's WebAssembly, the segmenter worker) or a calculator island trips the
  *   policy, logs an error or asks another host for anything;
  * - calculators fed hostile and absurd values, through the URL and through the keyboard, say which
  *   field is wrong, keep showing a result, and never turn the value into markup or script.
@@ -138,16 +138,16 @@ describe('under the Content-Security-Policy', () => {
   test.each([
     ['', '运营'],
     ['en/', 'store'],
-  ])('search on /%s runs (WebAssembly, worker), and its result highlights the page, without a violation', async (prefix, query) => {
+  ])('search on /%s runs (WebAssembly, the segmenter worker), and its result highlights the page, without a violation', async (prefix, query) => {
     await page.goto(`${server.url}${prefix}`);
     await page.locator('[data-search-open]').first().click();
-    const input = page.locator('pagefind-modal input');
+    const input = page.locator('.search-dialog [role="combobox"]');
     await input.waitFor({ state: 'visible', timeout: 15_000 });
     await input.fill(query);
-    const first = page.locator('pagefind-modal a[href]').first();
-    await first.waitFor({ timeout: 15_000 });
+    await page.locator(`.search-dialog[data-done="${query}"]`).waitFor({ state: 'attached', timeout: 15_000 });
+    const first = page.locator('[data-search-results] a[role="option"]').first();
     summary.searches++;
-    // The result page highlights the term (?highlight=…, Pagefind's highlight script).
+    // The result page highlights the term (?highlight=…, src/scripts/search-highlight.ts).
     await page.goto(new URL((await first.getAttribute('href'))!, page.url()).href);
     await page.locator('mark').first().waitFor({ timeout: 10_000 });
     expect(w.violations).toEqual([]);

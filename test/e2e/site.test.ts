@@ -111,11 +111,12 @@ describe('search', () => {
   ])('on /%s, "%s" finds the right page with a link to its section', async (prefix, query, expected) => {
     const { page, errors } = await open(prefix);
     await page.keyboard.press('/');
-    const input = page.locator('pagefind-modal input');
+    const input = page.locator('.search-dialog [role="combobox"]');
     await input.waitFor({ state: 'visible', timeout: 15_000 });
     await input.fill(query);
-    const links = page.locator('pagefind-modal a[href]');
-    await links.first().waitFor({ timeout: 15_000 });
+    // data-done: every result page in view has its sections.
+    await page.locator(`.search-dialog[data-done="${query}"]`).waitFor({ state: 'attached', timeout: 15_000 });
+    const links = page.locator('[data-search-results] a[role="option"]');
     const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.some((h) => expected.test(h))).toBe(true);
     const section = hrefs.find((h) => expected.test(h) && h.includes('#'));

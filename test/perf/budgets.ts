@@ -45,7 +45,13 @@ export const budgets = {
    * Speed goals for `npm run bench` (test/perf/bench.mjs). The benchmark reports each figure beside
    * its goal; nothing fails on them, because a shared or busy machine is slow.
    */
-  goals: { mobileLcpMs: 1_000, searchFirstResultMs: 200, buildAndIndexSeconds: 30 },
+  goals: {
+    mobileLcpMs: 1_000,
+    searchFirstResultMs: 200,
+    /** Bytes on the wire of a session's first search (issue 12: Starlight's 146 KB; the site had 240 KB). */
+    searchFirstQueryBytes: 146_000,
+    buildAndIndexSeconds: 30,
+  },
   /** Starlight's figures, for the report. */
   starlight: { totalBytes: 56_000, lcpMs: 1_200 },
 } as const;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 export const reportsDir = join(import.meta.dirname, '..', '..', 'reports');
 
 /** The gates, in the order the summary lists them. */
-const GATES = ['bench', 'weight', 'lighthouse', 'a11y', 'security', 'html-validate'] as const;
+const GATES = ['bench', 'weight', 'lighthouse', 'a11y', 'security', 'html-validate', 'search'] as const;
 export type Gate = (typeof GATES)[number];
 
 export interface GateReport {

@@ -6,7 +6,7 @@
  * the performance score are measured by `npm run bench`. Writes reports/weight.json,
  * reports/lighthouse.json and reports/quality.md.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

@@ -39,7 +39,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets always go out as files: the templates' and glossary's own styles, imported by their
+  // MDX pages, are otherwise inlined without a CSP hash (Astro hashes the styles of components it
+  // renders, not those a content entry brings), and the browser would drop them.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: ['zh-CN', 'en'],
     defaultLocale: 'zh-CN',

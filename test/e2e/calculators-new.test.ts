@@ -99,7 +99,7 @@ describe('funnel: solve for any unknown', () => {
     // No answer is a sentence, not a number.
     await page.getByLabel('Visitors needed for an order target').check();
     await retype(page, 'funnel.conversionPct', '0');
-    await expect.poll(() => page.locator('[data-calculator] .calc-results').innerText()).toContain('At 0 % conversion no number of visitors');
+    await expect.poll(() => page.locator('[data-calculator] .calc-results').innerText()).toContain('At 0% conversion no number of visitors');
     expect(errors).toEqual([]);
     await page.close();
   });

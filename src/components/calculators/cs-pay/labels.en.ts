@@ -32,12 +32,12 @@ export const csPayEn = {
     satisfactionScorePct: 'Score: satisfaction',
     presets: {
       'tier-4': 'Tier 4',
-      'tier-4-silent': 'Tier 4, 30 % silent',
+      'tier-4-silent': 'Tier 4, 30% silent',
       'tier-2': 'Tier 2',
     },
     presetNotes: {
       'tier-4': 'Plan 002’s pay on its tier 4 team: 100,000 a month, 3 agents and a head paid as a manager (part 6’s 9,000), 7 indirect staff; every order through an agent.',
-      'tier-4-silent': 'The same team with an example 30 % of silent orders: their 1 % goes to the 7 indirect staff.',
+      'tier-4-silent': 'The same team with an example 30% of silent orders: their 1% goes to the 7 indirect staff.',
       'tier-2': 'Tier 2: 50,000 a month, 2 agents and a lead (part 6’s 6,500), 3 indirect staff.',
     },
     agentPay: 'An agent earns',
@@ -65,15 +65,15 @@ export const csPayEn = {
     poolUnshared: 'Indirect pool (nobody to share it)',
     sensitivity: 'CS team pay as a share of sales, by sales and number of agents',
     sensitivityCorner: 'Sales a month \\ agents',
-    sensitivityNote: 'Tints: up to 6 % (plan 002’s personnel share), 10 %, 20 %, above.',
+    sensitivityNote: 'Tints: up to 6% (plan 002’s personnel share), 10%, 20%, above.',
   },
   how: {
     formula:
       'Team sales = sales × (1 − silent share). Agent = base + commission × team sales ÷ agents. Lead = base + team commission × team sales ÷ leads. Manager = base + team commission × team sales. Indirect staff = pool % × silent sales ÷ headcount (+ base). Bonus = amount × Σ(weight × score) ÷ Σ weight. Team share = pay of agents, leads and managers ÷ sales.',
-    figurePay: 'Base 2,000 / 2,500 / 3,000; commission 0.2 % of own or team sales; indirect pool 1 % of silent orders, shared equally',
+    figurePay: 'Base 2,000 / 2,500 / 3,000; commission 0.2% of own or team sales; indirect pool 1% of silent orders, shared equally',
     figureMeasures: 'The three measures (reply, close, satisfaction), satisfaction the most important; no weights',
     figureTeams: 'Tier 4: 100,000 a month, CS head and 3 staff for 9,000, 7 indirect staff; tier 2: 50,000, head and 2 staff for 6,500, 3 indirect staff',
-    figureSilent: 'A silent-order share of 30 % in one preset',
+    figureSilent: 'A silent-order share of 30% in one preset',
     figureEqual: 'Sales shared equally between agents, and between groups',
   },
 };

@@ -20,7 +20,7 @@ export const entryCostEn = {
     },
     annualSalesYuan: 'Sales in the first year',
     commissionPct: 'Commission rate of your category',
-    commissionHint: 'Empty: plan 002’s 5 % under its table; under the latest, look up your category’s rate.',
+    commissionHint: 'Empty: plan 002’s 5% under its table; under the latest, look up your category’s rate.',
     overrides: 'Figures you looked up (optional)',
     depositYuan: 'Deposit',
     annualFeeYuan: 'Annual software fee',
@@ -34,7 +34,7 @@ export const entryCostEn = {
       'latest-specialty-tm': 'Specialty, TM',
     },
     presetNotes: {
-      'plan-002-tm': 'Plan 002, part 1: a specialty store with a TM mark, about 2014: annual fee 30,000, deposit 150,000, commission 5 %. First-year sales are an example.',
+      'plan-002-tm': 'Plan 002, part 1: a specialty store with a TM mark, about 2014: annual fee 30,000, deposit 150,000, commission 5%. First-year sales are an example.',
       'plan-002-r': 'The same store when every mark is registered: deposit 100,000. First-year sales are an example.',
       'latest-flagship-r': 'A flagship store with a registered mark in a general category, on the latest dated figures. Enter your category’s commission rate. First-year sales are an example.',
       'latest-specialty-tm': 'A specialty store with a TM mark, on the latest dated figures. First-year sales are an example.',
@@ -75,8 +75,8 @@ export const entryCostEn = {
   },
   how: {
     formula:
-      'Cash in year one = deposit + annual fee + commission + basic software fee. Commission = first-year sales × rate; basic fee = first-year sales × 0.6 % (latest only). Comes back = deposit (when the store closes) + the refunded part of the fee (half or all of it at the sales thresholds you enter). Cost = the rest.',
-    figurePlan: 'Specialty store: annual fee 30,000, deposit 150,000 (TM) or 100,000 (®), commission 5 %',
+      'Cash in year one = deposit + annual fee + commission + basic software fee. Commission = first-year sales × rate; basic fee = first-year sales × 0.6% (latest only). Comes back = deposit (when the store closes) + the refunded part of the fee (half or all of it at the sales thresholds you enter). Cost = the rest.',
+    figurePlan: 'Specialty store: annual fee 30,000, deposit 150,000 (TM) or 100,000 (®), commission 5%',
     figureTiers: 'Annual fee 30,000 or 60,000 by first-level category',
     figureRefund: 'Annual fee refunded by the previous year’s sales (the scale is missing)',
     figureSales: 'First-year sales of 1.2 million in the presets',

@@ -62,7 +62,7 @@ export const paybackEn = {
     },
     presetNotes: {
       'plan-002-a': 'Reading A: the 240,000 recovered in year one is money free to repay the 270,650, so 20,000 a month from month 3. The 400,000 for Juhuasuan sits outside the total and comes back the month after.',
-      'plan-002-b': 'Reading B: the 240,000 is gross profit before the plan’s other costs. Sales ramp from 10,000 to 90,000 in the first year (600,000, which is 240,000 at 40 %), and the 7.5 % net margin is what repays.',
+      'plan-002-b': 'Reading B: the 240,000 is gross profit before the plan’s other costs. Sales ramp from 10,000 to 90,000 in the first year (600,000, which is 240,000 at 40%), and the 7.5% net margin is what repays.',
       simple: '100,000 paid in month 1, 20,000 profit a month from month 1.',
     },
     paidBack: 'Paid back after {months} months (during month {month})',
@@ -119,7 +119,7 @@ export const paybackEn = {
     figureJuhuasuan: '400,000 for Juhuasuan in month 8, later working capital (back in month 9 assumed)',
     figureYearOne: '240,000 recovered in year one',
     figureClaim: 'All back in 2.5 years (30 months)',
-    figureStructure: 'Gross margin 40 %, costs 32.5 %, net about 7.5 %',
+    figureStructure: 'Gross margin 40%, costs 32.5%, net about 7.5%',
   },
 };
 

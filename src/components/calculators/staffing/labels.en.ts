@@ -52,7 +52,7 @@ export const staffingEn = {
     people: '{n} people',
     monthlyCost: 'Personnel cost a month',
     share: 'Share of revenue',
-    ruleTitle: 'The source’s 6–7 % rule',
+    ruleTitle: 'The source’s 6–7% rule',
     ruleBudget: '{low} to {high} a month',
     ruleCompare: 'The tier table spends {times} times what the rule allows at the top of its range.',
     ruleCompareUnder: 'The tier table spends less than the rule allows.',
@@ -80,7 +80,7 @@ export const staffingEn = {
     tier: 'Tier',
     tier3Reading: 'Tier 3 read as 80,000 a month (printed 800,000)',
     payDerived: 'Pay per head derived from the department totals (see above)',
-    formula: 'Tier = the highest threshold the monthly revenue reaches. Cost = Σ heads × pay a month. Share = cost ÷ revenue. Rule = 6 % to 7 % × revenue.',
+    formula: 'Tier = the highest threshold the monthly revenue reaches. Cost = Σ heads × pay a month. Share = cost ÷ revenue. Rule = 6% to 7% × revenue.',
     payNote: 'The source prints each department’s total, not pay per head. Per-head pay is derived from those totals: CS agent 2,000; CS lead 2,500 at tiers 2–3 and 3,000 at tier 4; designer 3,000, then 4,000 on average at tier 4; logistics clerk 2,500 and lead 3,000; promotion, merchandise and copy 3,000.',
     tiersCaption: 'The four tiers of the source',
     threshold: 'Revenue from',
@@ -89,7 +89,7 @@ export const staffingEn = {
     statedTotal: 'Printed total',
     none: '—',
     figureTiers: 'Tier thresholds, budgets and department totals',
-    figureRule: 'Personnel cost 6–7 % of revenue',
+    figureRule: 'Personnel cost 6–7% of revenue',
   },
 };
 

@@ -63,13 +63,17 @@ describe.each([
   test('keyboard: Enter opens it, Escape closes it, the entry link is next in order', async () => {
     const page = await open(path);
     const { button, tip, id } = await firstTerm(page);
+    // The popovertarget path alone: where interest invokers exist, focus also shows the definition
+    // after a delay, and on a busy machine that timer raced the key presses (Enter toggled a tip that
+    // interest had just opened). Interest is tested on its own below.
+    await button.evaluate((b) => b.removeAttribute('interestfor'));
     await button.focus();
     await page.keyboard.press('Enter');
-    expect(await isOpen(tip)).toBe(true);
+    await expect.poll(() => isOpen(tip)).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => isOpen(tip)).toBe(false);
     await page.keyboard.press('Enter');
-    expect(await isOpen(tip)).toBe(true);
+    await expect.poll(() => isOpen(tip)).toBe(true);
     await page.keyboard.press('Tab');
     const href = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(href).toMatch(new RegExp(`glossary/#${id}$`));

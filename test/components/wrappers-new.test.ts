@@ -6,28 +6,15 @@
  * (the page asks no other host for anything); the worked example's embeds are static, with the
  * store's own figures and a link that opens them; an unknown step fails the build.
  */
-import { beforeAll, describe, expect, test } from 'vitest';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getContainerRenderer } from '@astrojs/preact/container-renderer';
-import { loadRenderers } from 'astro:container';
+import { describe, expect, test } from 'vitest';
+import { useWrapperRenderer } from './container';
 import FunnelCalculator from '../../src/components/calculators/funnel/FunnelCalculator.astro';
 import EntryCostCalculator from '../../src/components/calculators/entry-cost/EntryCostCalculator.astro';
 import CsPayCalculator from '../../src/components/calculators/cs-pay/CsPayCalculator.astro';
 import WorkedExampleCalculator from '../../src/components/calculators/worked-example/WorkedExampleCalculator.astro';
 import { tmallDeposits } from '../../src/calculators/entry-cost/entry-cost.data';
 
-let container: AstroContainer;
-beforeAll(async () => {
-  const renderers = await loadRenderers([getContainerRenderer()]);
-  container = await AstroContainer.create({
-    renderers,
-    manifest: { clientDirectives: new Map([['calc', '/* client:calc */']]) } as never,
-    astroConfig: { i18n: { locales: ['zh-CN', 'en'], defaultLocale: 'zh-CN', routing: { prefixDefaultLocale: false } } },
-  });
-});
-
-const render = (component: Parameters<AstroContainer['renderToString']>[0], path: string, props: Record<string, unknown> = {}, locals: object = {}) =>
-  container.renderToString(component, { request: new Request(`http://localhost${path}`), props, locals: locals as App.Locals });
+const render = useWrapperRenderer();
 
 describe('new calculator wrappers', () => {
   test.each([

@@ -5,27 +5,13 @@
  * unique prefix per instance; the first calculator of a page links the calculators' stylesheet;
  * an unknown preset fails loudly.
  */
-import { beforeAll, describe, expect, test } from 'vitest';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getContainerRenderer } from '@astrojs/preact/container-renderer';
-import { loadRenderers } from 'astro:container';
+import { describe, expect, test } from 'vitest';
+import { useWrapperRenderer } from './container';
 import StaffingCalculator from '../../src/components/calculators/staffing/StaffingCalculator.astro';
 import RoiCalculator from '../../src/components/calculators/roi/RoiCalculator.astro';
 import PaybackCalculator from '../../src/components/calculators/payback/PaybackCalculator.astro';
 
-let container: AstroContainer;
-beforeAll(async () => {
-  const renderers = await loadRenderers([getContainerRenderer()]);
-  container = await AstroContainer.create({
-    renderers,
-    // The build compiles kit/directive.ts for `client:calc`; here any script stands in for it.
-    manifest: { clientDirectives: new Map([['calc', '/* client:calc */']]) } as never,
-    astroConfig: { i18n: { locales: ['zh-CN', 'en'], defaultLocale: 'zh-CN', routing: { prefixDefaultLocale: false } } },
-  });
-});
-
-const render = (component: Parameters<AstroContainer['renderToString']>[0], path: string, props: Record<string, unknown> = {}, locals: object = {}) =>
-  container.renderToString(component, { request: new Request(`http://localhost${path}`), props, locals: locals as App.Locals });
+const render = useWrapperRenderer();
 
 describe('calculator wrappers', () => {
   test.each([

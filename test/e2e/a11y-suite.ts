@@ -53,7 +53,7 @@ async function axe(page: Page): Promise<string[]> {
   // Only violations are wanted: axe then skips building node lists for passes (about twice as fast).
   // Legacy mode runs axe.run() in the page itself: the default runs axe per frame, then finishes in a
   // new blank page, a second page per check that bought nothing here (no page has a frame).
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode().setLegacyMode().options({ resultTypes: ['violations'] }).analyze();
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode().options({ resultTypes: ['violations'] }).analyze();
   return violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help} — ${v.nodes

@@ -17,6 +17,8 @@
  *   npm run bench -- --dist dist       # measure an existing build (no build timing)
  *   npm run bench -- --all-pages       # Lighthouse on every page (1 run each, mobile), for LCP everywhere
  *   npm run bench -- --only search     # one part: build, lighthouse, search, hydration
+ *   npm run bench -- --only lcp-parts  # where mobile LCP goes (not in the default run): the preset,
+ *                                      # then its network alone (CPU ×1), then its CPU alone (no RTT)
  * Needs Node >= 22.18 (it imports the TypeScript helpers directly): run it through npm.
  */
 import { spawnSync } from 'node:child_process';
@@ -136,6 +138,31 @@ try {
           row(`Lighthouse ${preset} CLS, every run`, stats(all.map((r) => r.cls)), '');
         }
       }
+    }
+
+    if (only.includes('lcp-parts')) {
+      // Lighthouse's simulated LCP is a network path plus the main-thread work before first paint,
+      // slowed 4×. Taking one away at a time shows which of the two a change has to shorten.
+      const targets = lighthousePages(pages);
+      const variants = [
+        { label: 'mobile preset', throttling: undefined },
+        { label: 'network part (CPU ×1)', throttling: { cpuSlowdownMultiplier: 1 } },
+        { label: 'CPU part (no RTT, unlimited bandwidth)', throttling: { rttMs: 0, throughputKbps: 10_000_000 } },
+      ];
+      data.lcpParts = [];
+      for (const v of variants) {
+        const all = [];
+        for (let i = 0; i < runs; i++) {
+          console.log(`Lighthouse LCP, ${v.label}, run ${i + 1}/${runs} …`);
+          const results = await runLighthouse(targets.map((t) => server.url + t.path), { categories: ['performance'], throttling: v.throttling });
+          results.forEach((r, j) => all.push({ ...targets[j], run: i, variant: v.label, lcpMs: r.lcpMs, fcpMs: r.fcpMs, benchmarkIndex: r.benchmarkIndex }));
+        }
+        data.lcpParts.push(...all);
+        for (const t of targets) {
+          row(`LCP, ${v.label}: /${t.path}`, stats(all.filter((r) => r.path === t.path).map((r) => r.lcpMs)), 'ms', v.throttling ? undefined : goals.mobileLcpMs);
+        }
+      }
+      row('Lighthouse benchmarkIndex of this machine (DevTools: Moto G Power 2022 ≈ 264)', stats(data.lcpParts.map((r) => r.benchmarkIndex)), '');
     }
 
     const browser = only.some((o) => o === 'search' || o === 'hydration') ? await launchBrowser() : undefined;

@@ -9,6 +9,8 @@
  *   node test/perf/lighthouse.mjs --html reports/tmp/lighthouse <urls…>   # also keep HTML reports
  *   node test/perf/lighthouse.mjs --preset desktop <urls…>                # desktop preset
  *   node test/perf/lighthouse.mjs --categories accessibility,seo <urls…>  # only these categories
+ *   node test/perf/lighthouse.mjs --throttling '{"cpuSlowdownMultiplier":1}' <urls…>
+ *       # the preset with some of its simulated throttling replaced (npm run bench -- --only lcp-parts)
  *
  * Runs one page at a time in one Chromium (CI has 2 cores). test/e2e/perf.test.ts runs it for the
  * categories that don't depend on the machine's speed (accessibility, best practices, SEO);
@@ -32,6 +34,8 @@ function option(name) {
 }
 const htmlDir = option('--html');
 const preset = option('--preset') ?? 'mobile';
+/** Partial throttling settings laid over the preset's (Lighthouse merges flags into its settings). */
+const throttling = option('--throttling');
 const categories = (option('--categories') ?? 'performance,accessibility,best-practices,seo').split(',');
 const urls = args;
 if (urls.length === 0) {
@@ -58,6 +62,7 @@ try {
         output: htmlDir ? ['json', 'html'] : 'json',
         logLevel: 'error',
         onlyCategories: categories,
+        ...(throttling ? { throttling: JSON.parse(throttling) } : {}),
       },
       config,
     );
@@ -87,6 +92,8 @@ try {
       lighthouseVersion: lhr.lighthouseVersion,
       formFactor: lhr.configSettings.formFactor,
       throttlingMethod: lhr.configSettings.throttlingMethod,
+      throttling: lhr.configSettings.throttling,
+      benchmarkIndex: lhr.environment.benchmarkIndex,
       warnings: lhr.runWarnings,
     });
     if (htmlDir) {

@@ -185,6 +185,9 @@ export interface LighthouseRun {
   lighthouseVersion: string;
   formFactor: string;
   throttlingMethod: string;
+  throttling: Record<string, number>;
+  /** Lighthouse's measure of this machine's CPU (DevTools calibrates a Moto G Power 2022 at 264). */
+  benchmarkIndex: number;
 }
 
 /**
@@ -193,7 +196,13 @@ export interface LighthouseRun {
  */
 export async function runLighthouse(
   urls: string[],
-  options: { htmlDir?: string; preset?: 'mobile' | 'desktop'; categories?: readonly string[] } = {},
+  options: {
+    htmlDir?: string;
+    preset?: 'mobile' | 'desktop';
+    categories?: readonly string[];
+    /** Lighthouse throttling settings laid over the preset's, e.g. `{ cpuSlowdownMultiplier: 1 }`. */
+    throttling?: Record<string, number>;
+  } = {},
 ): Promise<LighthouseRun[]> {
   const { execFile } = await import('node:child_process');
   const { join } = await import('node:path');
@@ -203,6 +212,7 @@ export async function runLighthouse(
     ...(options.htmlDir ? ['--html', options.htmlDir] : []),
     ...(options.preset ? ['--preset', options.preset] : []),
     ...(options.categories ? ['--categories', options.categories.join(',')] : []),
+    ...(options.throttling ? ['--throttling', JSON.stringify(options.throttling)] : []),
     ...urls,
   ];
   const stdout = await new Promise<string>((resolve, reject) => {

@@ -104,6 +104,30 @@ describe('theme', () => {
   });
 });
 
+describe('header', () => {
+  // A slow phone paints before the page is parsed whole. A header painted with only the first items
+  // of its right-aligned group pushed them aside as the rest arrived (npm run bench, slow-cls), so
+  // the group stays out of the layout until the element after the header exists.
+  test.each([[''], ['en/']])('/%s: the right-hand group shows only once the header is parsed whole', async (path) => {
+    const { page, errors } = await open(path);
+    const display = await page.evaluate(() => {
+      const header = document.querySelector('.site-header')!;
+      // The same header as the parser leaves it before reaching what follows: nothing after it yet.
+      const arriving = document.createElement('div');
+      arriving.append(header.cloneNode(true));
+      document.body.append(arriving);
+      const shown = (root: Element) => getComputedStyle(root.querySelector('.header-actions')!).display;
+      const result = { parsed: shown(header), arriving: shown(arriving) };
+      arriving.remove();
+      return result;
+    });
+    expect(display).toEqual({ parsed: 'flex', arriving: 'none' });
+    await expect(page.locator('.search-button').isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('search', () => {
   test.each([
     ['', '保证金', /opening-a-tmall-store\//],

@@ -40,7 +40,7 @@ export interface FunnelAds {
   /** GMV of the paid visitors (same conversion and AOV as the rest). */
   readonly paidGmvYuan: number;
   readonly roas: Roas;
-  /** Ad spend as a share of the whole day's GMV (0.1 = 10 %); null when GMV is 0. */
+  /** Ad spend as a share of the whole day's GMV (0.1 = 10 %); null when GMV is 0 or too small to divide by. */
   readonly spendShareOfGmv: number | null;
   /** With a margin: the break-even figures and the profit left after ads. */
   readonly breakEven: FunnelBreakEven | null;
@@ -134,7 +134,9 @@ export function adsOf(day: FunnelDay, paidSharePct: number, cpcYuan: number, mar
     const profitYuan = day.gmvYuan * m - spendYuan;
     breakEven = m < tiny ? { kind: 'never', profitYuan } : { kind: 'ratio', roas: 1 / m, cpcYuan: day.aovYuan * day.conversionRate * m, profitYuan };
   }
-  return { paidVisitors, spendYuan, paidGmvYuan, roas, spendShareOfGmv: day.gmvYuan > 0 ? spendYuan / day.gmvYuan : null, breakEven };
+  // A GMV that is all but zero (a conversion of 1e-200 %) would make the share infinite.
+  const shareOfGmv = day.gmvYuan > tiny ? spendYuan / day.gmvYuan : null;
+  return { paidVisitors, spendYuan, paidGmvYuan, roas, spendShareOfGmv: shareOfGmv !== null && Number.isFinite(shareOfGmv) ? shareOfGmv : null, breakEven };
 }
 
 /** The whole calculation: the solved day, a 30-day month, the ads and the step of the table. */

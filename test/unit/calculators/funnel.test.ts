@@ -181,6 +181,14 @@ describe('properties', () => {
     );
   });
 
+  test('a GMV all but zero gives no spend share, not an infinite one (a counterexample fast-check found)', () => {
+    // 1 visitor at 8e-202 % conversion and a 3e-121 order value: a GMV of 5e-324 yuan, beside a
+    // spend of 9e-16. The share of GMV was Infinity; it is now "no share".
+    const r = ok(run({ solve: 'orders', visitors: 1, conversionPct: 8.045749304336662e-202, aovYuan: 3.070351978124306e-121, paidSharePct: 8.881784197001268e-18, cpcYuan: 9999.999999999982 }));
+    expect(r.ads.spendShareOfGmv).toBeNull();
+    expect(numbersIn(r).every(Number.isFinite)).toBe(true);
+  });
+
   test('round trip: visitors -> orders -> visitors', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000_000 }), fc.double({ min: 0.01, max: 100, noNaN: true }), fc.double({ min: 0, max: 10_000, noNaN: true }), (visitors, conversionPct, aovYuan) => {

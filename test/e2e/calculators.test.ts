@@ -352,10 +352,22 @@ describe('layout stability (issue 12: CLS 0 in every run, desktop and phone, hyd
       const ctx = await withScrollbars.newContext({ ...device, reducedMotion: 'reduce' });
       const page = await ctx.newPage();
       await page.addInitScript(() => {
-        const w = window as unknown as { __cls: number };
+        type Source = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+        const w = window as unknown as { __cls: number; __moved: string[] };
         w.__cls = 0;
+        w.__moved = [];
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] })[]) {
+            if (e.hadRecentInput) continue;
+            w.__cls += e.value;
+            // What moved, so a failure names its culprit: element, then dy/dx and the width before -> after.
+            for (const s of e.sources) {
+              const n = s.node;
+              const name = n instanceof Element ? `${n.localName}${n.className ? `.${String(n.className).trim().split(/\s+/).join('.')}` : ''}` : (n?.nodeName ?? '?');
+              const d = (a: number, b: number) => Math.round(b - a);
+              w.__moved.push(`${name} ${d(s.previousRect.y, s.currentRect.y)}/${d(s.previousRect.x, s.currentRect.x)} px, w ${Math.round(s.previousRect.width)}->${Math.round(s.currentRect.width)} @${Math.round(e.startTime)} ms`);
+            }
+          }
         }).observe({ type: 'layout-shift', buffered: true });
       });
       await page.goto(server.url + path, { waitUntil: 'load' });
@@ -364,8 +376,11 @@ describe('layout stability (issue 12: CLS 0 in every run, desktop and phone, hyd
         await page.waitForFunction((el) => !el?.hasAttribute('ssr'), await island.elementHandle(), { timeout: 15_000 });
       }
       await page.waitForTimeout(300);
-      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
-      if (cls > 0) shifts.push(`${path}: CLS ${cls.toFixed(4)}`);
+      const { cls, moved } = await page.evaluate(() => {
+        const w = window as unknown as { __cls: number; __moved: string[] };
+        return { cls: w.__cls, moved: w.__moved };
+      });
+      if (cls > 0) shifts.push(`${path}: CLS ${cls.toFixed(6)} (${moved.join('; ')})`);
       await ctx.close();
     }
     await withScrollbars.close();

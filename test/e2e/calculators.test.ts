@@ -9,9 +9,11 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { budgets } from '../perf/budgets';
+import { devices } from '../perf/weight';
 import { parseCsv } from '../../src/lib/csv';
 import { chromium } from 'playwright-core';
 import { chromiumFlags, chromiumPath, launchBrowser, startServer, trackErrors, type StaticServer } from './helpers';
+import { layoutShifts, recordLayoutShifts } from './layout-shift';
 
 let server: StaticServer;
 let browser: Browser;
@@ -343,44 +345,23 @@ describe('layout stability (issue 12: CLS 0 in every run, desktop and phone, hyd
    * moved the centred column 7 px sideways (Lighthouse desktop CLS 0.006-0.010 on main).
    */
   test.each([
-    ['desktop', { viewport: { width: 1350, height: 940 } }],
-    ['phone', { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true }],
+    ['desktop', devices.desktop],
+    ['phone', devices.phone],
   ] as const)('%s: no layout shift from first paint to hydrated, on every calculator page', async (_name, device) => {
     const withScrollbars = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags, ignoreDefaultArgs: ['--hide-scrollbars'] });
     const shifts: string[] = [];
     for (const path of [...calculatorPages, 'en/calculators/payback/']) {
       const ctx = await withScrollbars.newContext({ ...device, reducedMotion: 'reduce' });
       const page = await ctx.newPage();
-      await page.addInitScript(() => {
-        type Source = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
-        const w = window as unknown as { __cls: number; __moved: string[] };
-        w.__cls = 0;
-        w.__moved = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] })[]) {
-            if (e.hadRecentInput) continue;
-            w.__cls += e.value;
-            // What moved, so a failure names its culprit: element, then dy/dx and the width before -> after.
-            for (const s of e.sources) {
-              const n = s.node;
-              const name = n instanceof Element ? `${n.localName}${n.className ? `.${String(n.className).trim().split(/\s+/).join('.')}` : ''}` : (n?.nodeName ?? '?');
-              const d = (a: number, b: number) => Math.round(b - a);
-              w.__moved.push(`${name} ${d(s.previousRect.y, s.currentRect.y)}/${d(s.previousRect.x, s.currentRect.x)} px, w ${Math.round(s.previousRect.width)}->${Math.round(s.currentRect.width)} @${Math.round(e.startTime)} ms`);
-            }
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordLayoutShifts(page);
       await page.goto(server.url + path, { waitUntil: 'load' });
       for (const island of await page.locator('astro-island').all()) {
         await island.scrollIntoViewIfNeeded();
         await page.waitForFunction((el) => !el?.hasAttribute('ssr'), await island.elementHandle(), { timeout: 15_000 });
       }
       await page.waitForTimeout(300);
-      const { cls, moved } = await page.evaluate(() => {
-        const w = window as unknown as { __cls: number; __moved: string[] };
-        return { cls: w.__cls, moved: w.__moved };
-      });
-      if (cls > 0) shifts.push(`${path}: CLS ${cls.toFixed(6)} (${moved.join('; ')})`);
+      const { cls, shifts: moved } = await layoutShifts(page);
+      if (cls > 0) shifts.push(`${path}: CLS ${cls.toFixed(6)} (${moved.flatMap((m) => m.moved).join('; ')})`);
       await ctx.close();
     }
     await withScrollbars.close();

@@ -31,7 +31,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { delimiter, join, relative } from 'node:path';
 import { budgets } from './budgets.ts';
-import { isStandaloneCalculator, lighthousePages, pageType, runLighthouse } from './weight.ts';
+import { devices, isStandaloneCalculator, lighthousePages, pageType, runLighthouse } from './weight.ts';
+import { layoutShifts, recordLayoutShifts } from '../e2e/layout-shift.ts';
 import { writeReport } from './report.ts';
 import { startMeasureServer } from './serve.ts';
 import { launchBrowser } from '../e2e/helpers.ts';
@@ -228,7 +229,7 @@ try {
  * islands start as a reader would reach them.
  */
 async function hydrationMs(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
+  const context = await browser.newContext(devices.phone);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -250,37 +251,22 @@ async function hydrationMs(browser, url) {
 
 /**
  * Layout shift while a page loads on a slow device: CPU 6× slower, the page scrolled to its end
- * (so every island hydrates) and back. Returns the CLS (sum of shifts, none of them after input)
- * and the elements each shift moved.
+ * (so every island hydrates). Returns the CLS (sum of shifts, none of them after input) and, per
+ * shift, its score and the elements it moved.
  */
 async function slowCpuShift(browser, url, device) {
-  const options =
-    device === 'phone' ? { viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 } : { viewport: { width: 1350, height: 940 } };
-  const context = await browser.newContext(options);
+  const context = await browser.newContext(devices[device]);
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        if (e.hadRecentInput) continue;
-        const moved = e.sources.map((s) => {
-          const n = s.node;
-          const name = n?.nodeType === 1 ? `${n.localName}${n.className && typeof n.className === 'string' ? `.${n.className.trim().split(/\s+/).join('.')}` : ''}` : (n?.nodeName ?? '?');
-          return `${name} ${Math.round(s.currentRect.y - s.previousRect.y)}/${Math.round(s.currentRect.x - s.previousRect.x)} px`;
-        });
-        window.__shifts.push({ value: e.value, moved });
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(page);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   await page.goto(url, { waitUntil: 'load' });
   for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), null, { timeout: 60_000 }).catch(() => {});
   await page.waitForTimeout(500);
-  const shifts = await page.evaluate(() => window.__shifts);
+  const { cls, shifts } = await layoutShifts(page);
   await context.close();
-  return { cls: shifts.reduce((sum, s) => sum + s.value, 0), sources: shifts.map((s) => `${s.value.toFixed(4)} ${s.moved.join(', ')}`) };
+  return { cls, sources: shifts.map((s) => `${s.value.toFixed(4)} ${s.moved.join(', ')}`) };
 }
 
 const fmt = (n, unit) => (n === null || n === undefined ? '–' : unit === 's' ? n.toFixed(1) : unit === '' && n < 1 ? n.toFixed(3) : Math.round(n).toString());

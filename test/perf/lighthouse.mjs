@@ -92,7 +92,6 @@ try {
       lighthouseVersion: lhr.lighthouseVersion,
       formFactor: lhr.configSettings.formFactor,
       throttlingMethod: lhr.configSettings.throttlingMethod,
-      throttling: lhr.configSettings.throttling,
       benchmarkIndex: lhr.environment.benchmarkIndex,
       warnings: lhr.runWarnings,
     });

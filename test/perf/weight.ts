@@ -8,6 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import type { budgets as Budgets } from './budgets';
+import { layoutShifts, recordLayoutShifts } from '../e2e/layout-shift.ts';
 
 export type PageType = 'home' | 'reading' | 'calculator' | 'other';
 
@@ -100,14 +101,10 @@ export async function measurePage(browser: Browser, baseUrl: string, path: strin
   const context = await browser.newContext({ ...device, reducedMotion: 'reduce' });
   const page = await context.newPage();
   // Layout shifts and island sizes, recorded from the first paint.
+  await recordLayoutShifts(page);
   await page.addInitScript(() => {
-    const state = { cls: 0, sizes: new Map<Element, string>(), resized: [] as string[] };
+    const state = { sizes: new Map<Element, string>(), resized: [] as string[] };
     (window as unknown as { __perf: typeof state }).__perf = state;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!e.hadRecentInput) state.cls += e.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
     const sizeOf = (el: Element) => {
       const r = el.getBoundingClientRect();
       return `${Math.round(r.width)}x${Math.round(r.height)}`;
@@ -151,10 +148,8 @@ export async function measurePage(browser: Browser, baseUrl: string, path: strin
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
   await page.waitForTimeout(150);
   const full = weigh(await loaded.settled(), html);
-  const { cls, resized } = await page.evaluate(() => {
-    const s = (window as unknown as { __perf: { cls: number; resized: string[] } }).__perf;
-    return { cls: s.cls, resized: s.resized };
-  });
+  const { cls } = await layoutShifts(page);
+  const resized = await page.evaluate(() => (window as unknown as { __perf: { resized: string[] } }).__perf.resized);
   await context.close();
   const tips = html.indexOf('<div class="term-tips"');
   const head = tips === -1 ? html : html.slice(0, tips);
@@ -185,7 +180,6 @@ export interface LighthouseRun {
   lighthouseVersion: string;
   formFactor: string;
   throttlingMethod: string;
-  throttling: Record<string, number>;
   /** Lighthouse's measure of this machine's CPU (DevTools calibrates a Moto G Power 2022 at 264). */
   benchmarkIndex: number;
 }

@@ -42,6 +42,8 @@ export interface PageMeasure {
   full: Weight;
   /** Sum of layout-shift scores (without recent input) from load to every island hydrated. */
   cls: number;
+  /** What each of those shifts moved (layout-shift.ts), so a failure names its culprit. */
+  moved: string[];
   /** Islands whose box changed size when they hydrated: `selector: before -> after`. */
   resizedOnHydration: string[];
 }
@@ -148,13 +150,13 @@ export async function measurePage(browser: Browser, baseUrl: string, path: strin
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
   await page.waitForTimeout(150);
   const full = weigh(await loaded.settled(), html);
-  const { cls } = await layoutShifts(page);
+  const { cls, shifts } = await layoutShifts(page);
   const resized = await page.evaluate(() => (window as unknown as { __perf: { resized: string[] } }).__perf.resized);
   await context.close();
   const tips = html.indexOf('<div class="term-tips"');
   const head = tips === -1 ? html : html.slice(0, tips);
   const beforeTermTips = { raw: Buffer.byteLength(head), gzip: gz(head) };
-  return { path, type: pageType(path, html), beforeTermTips, firstView, full, cls, resizedOnHydration: resized };
+  return { path, type: pageType(path, html), beforeTermTips, firstView, full, cls, moved: shifts.flatMap((x) => x.moved), resizedOnHydration: resized };
 }
 
 /** Devices the measurements use: Lighthouse's mobile viewport, and a desktop one. */
@@ -290,7 +292,7 @@ export function budgetFailures(
     if (mustFitFirstRoundTrip(m) && m.beforeTermTips.gzip > b.firstRoundTripBytes) {
       out.push(`${where}: HTML ${m.beforeTermTips.gzip} bytes before the term definitions > ${b.firstRoundTripBytes}, past the first round trip`);
     }
-    if (m.cls > 0) out.push(`${where}: layout shift ${m.cls.toFixed(4)}`);
+    if (m.cls > 0) out.push(`${where}: layout shift ${m.cls.toFixed(6)} (${m.moved.join('; ')})`);
     for (const r of m.resizedOnHydration) out.push(`${where}: island resized on hydration: ${r}`);
   }
   for (const r of runs) {

@@ -126,7 +126,7 @@ try {
         for (let i = 0; i < n; i++) {
           console.log(`Lighthouse ${preset}, run ${i + 1}/${n}, ${targets.length} pages …`);
           const results = await runLighthouse(targets.map((t) => server.url + t.path), { preset, categories: ['performance'] });
-          results.forEach((r, j) => all.push({ ...targets[j], run: i, preset, score: r.scores.performance, lcpMs: r.lcpMs, tbtMs: r.tbtMs, cls: r.cls }));
+          results.forEach((r, j) => all.push({ ...targets[j], run: i, preset, score: r.scores.performance, lcpMs: r.lcpMs, tbtMs: r.tbtMs, cls: r.cls, paintStalled: r.paintStalled }));
         }
         data.lighthouse.push(...all);
         const lcpGoal = preset === 'mobile' ? goals.mobileLcpMs : undefined;
@@ -144,6 +144,9 @@ try {
           }
           row(`Lighthouse ${preset} CLS, every run`, stats(all.map((r) => r.cls)), '');
         }
+        const stalled = all.filter((r) => r.paintStalled);
+        if (stalled.length) console.log(`  ${stalled.length} of ${all.length} ${preset} runs had Chromium's first-frame stall (lighthouse.mjs): ${stalled.map((r) => `/${r.path} ${r.lcpMs} ms`).join(', ')}`);
+        data[`${preset}PaintStalls`] = stalled.length;
       }
     }
 
@@ -162,7 +165,7 @@ try {
         for (let i = 0; i < runs; i++) {
           console.log(`Lighthouse LCP, ${v.label}, run ${i + 1}/${runs} …`);
           const results = await runLighthouse(targets.map((t) => server.url + t.path), { categories: ['performance'], throttling: v.throttling });
-          results.forEach((r, j) => all.push({ ...targets[j], run: i, variant: v.label, lcpMs: r.lcpMs, fcpMs: r.fcpMs, benchmarkIndex: r.benchmarkIndex }));
+          results.forEach((r, j) => all.push({ ...targets[j], run: i, variant: v.label, lcpMs: r.lcpMs, fcpMs: r.fcpMs, benchmarkIndex: r.benchmarkIndex, paintStalled: r.paintStalled }));
         }
         data.lcpParts.push(...all);
         for (const t of targets) {

@@ -1,11 +1,12 @@
 /**
  * The post-build HTML rewrites of src/integrations/compact-html.ts: island props in single
- * quotes (same attribute value, fewer bytes) and a per-page script-src listing only the hashes
- * of the page's own inline scripts. The built site is checked by test/build/security.test.ts.
+ * quotes (same attribute value, fewer bytes), a per-page script-src listing only the hashes
+ * of the page's own inline scripts, and Astro's island runtime moved to a file. The built site is
+ * checked by test/build/security.test.ts and, in Chromium, test/e2e/calculators.test.ts.
  */
 import { createHash } from 'node:crypto';
-import { expect, test } from 'vitest';
-import { compactHtml, inlineScriptHashes, singleQuoteIslandProps, trimScriptHashes } from '../../src/integrations/compact-html';
+import { describe, expect, test } from 'vitest';
+import { compactHtml, externalizeIslandRuntime, inlineScriptHashes, islandRuntime, runtimeFile, singleQuoteIslandProps, trimScriptHashes } from '../../src/integrations/compact-html';
 import { Window } from 'happy-dom';
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
@@ -67,4 +68,30 @@ test('given the site-wide set, every page keeps the same script hashes: one poli
   const policyOf = (html: string) => html.match(/content="([^"]*)"/)![1];
   expect(policyOf(compactHtml(reading, keep))).toBe(policyOf(compactHtml(calculator, keep)));
   expect(policyOf(compactHtml(reading, keep))).toBe(`script-src 'self' ${hash(theme)} ${hash(island)}`);
+});
+
+describe('the island runtime as a file', () => {
+  const runtime = '(()=>{class f extends HTMLElement{};customElements.get("astro-island")||customElements.define("astro-island",f)})();';
+  const directive = '(()=>{(self.Astro||(self.Astro={})).calc=()=>{}})();';
+  const page = `<head><script>var t=1;</script></head><body><script>${directive}</script><script>${runtime}</script><astro-island uid="a" client="calc"></astro-island></body>`;
+
+  test('is found, and only the script that defines <astro-island> is', () => {
+    expect(islandRuntime(page)?.code).toBe(runtime);
+    expect(islandRuntime('<script>var t=1;</script><script type="module" src="/x.js"></script>')).toBeUndefined();
+  });
+
+  test('replaces the inline runtime with a deferred script after the directive, which stays inline', () => {
+    const out = externalizeIslandRuntime(page, '/base/_astro/island-runtime.abc.js');
+    expect(out).toBe(page.replace(`<script>${runtime}</script>`, '<script defer src="/base/_astro/island-runtime.abc.js"></script>'));
+    expect(out.indexOf(directive)).toBeLessThan(out.indexOf('island-runtime'));
+    expect(externalizeIslandRuntime('<p>reading page</p>', '/x.js')).toBe('<p>reading page</p>');
+  });
+
+  test("names its file by content, and the policy then drops the runtime's hash", () => {
+    expect(runtimeFile(runtime)).toMatch(/^island-runtime\.[0-9a-f]{10}\.js$/);
+    expect(runtimeFile(runtime)).not.toBe(runtimeFile(`${runtime} `));
+    const policy = `script-src 'self' ${hash('var t=1;')} ${hash(directive)} ${hash(runtime)}`;
+    const out = compactHtml(externalizeIslandRuntime(`<meta http-equiv="content-security-policy" content="${policy}">${page}`, '/r.js'));
+    expect(out).toContain(`content="script-src 'self' ${hash('var t=1;')} ${hash(directive)}"`);
+  });
 });

@@ -14,7 +14,7 @@
  *    deploy-headers.ts) can equal it and add `frame-ancestors`, which a meta policy cannot say.
  *    Style hashes are left alone.
  * 3. Astro's island runtime (the script that defines `<astro-island>`, 1.8 KB gzip) as one file,
- *    `_astro/island-runtime.<hash>.js`, loaded with `defer`, instead of inline in every page with
+ *    `_astro/island-runtime.<hash>.js` (Astro's assets folder, under the base path), loaded with `defer`, instead of inline in every page with
  *    a calculator. Islands are custom elements: those parsed before the definition runs are
  *    upgraded when it does, and the calculator directive (inline, before it) is already there.
  *    It is cached once for the site; inline, it cost three calculator pages a round trip
@@ -90,11 +90,13 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 let base = '/';
+let assets = '_astro';
 export const compactHtmlIntegration: AstroIntegration = {
   name: 'yunying:compact-html',
   hooks: {
     'astro:config:done': ({ config }) => {
       base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      assets = config.build.assets;
     },
     'astro:build:done': async ({ dir }) => {
       const out = fileURLToPath(dir);
@@ -106,8 +108,8 @@ export const compactHtmlIntegration: AstroIntegration = {
       let src = '';
       if (runtime !== undefined) {
         const name = runtimeFile(runtime);
-        await writeFile(join(out, '_astro', name), runtime);
-        src = `${base}_astro/${name}`;
+        await writeFile(join(out, assets, name), runtime);
+        src = `${base}${assets}/${name}`;
       }
       const moved = pages.map((p) => ({ ...p, moved: src ? externalizeIslandRuntime(p.html, src) : p.html }));
       const keep = new Set(moved.flatMap((p) => [...inlineScriptHashes(p.moved)]));

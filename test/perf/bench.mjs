@@ -10,8 +10,8 @@
  *      fresh browser context) and warm, for a fixed list of queries (test/perf/bench-search.ts);
  *   4. calculator hydration on a phone with a 4× slower CPU: from navigation to every island
  *      interactive, per standalone calculator page;
- *   5. layout shift on a slow device: the representative pages loaded with a 6× slower CPU, on a
- *      phone and a desktop, N times each, scrolled to the end. A slow CPU makes the browser paint
+ *   5. layout shift on a slow device: the representative pages and the six calculators loaded with
+ *      a 6× slower CPU, on a phone and a desktop, N times each, scrolled to the end. A slow CPU makes the browser paint
  *      a page before it has parsed all of it, so a shift that depends on the parser's pace (a row
  *      that grows when its last item arrives) shows here and in no test; every shift is listed
  *      with the elements that moved.
@@ -203,7 +203,12 @@ try {
         if (slowest) row(`calculator hydration, slowest page /${slowest.path}`, slowest.s, 'ms');
       }
       if (only.includes('slow-cls')) {
+        // The representative pages and every standalone calculator (one edition): a calculator is
+        // where a block grows the most while it is parsed.
         const targets = lighthousePages(pages);
+        for (const p of pages.filter((x) => isStandaloneCalculator(x.path) && !x.path.startsWith('en/'))) {
+          if (!targets.some((t) => t.path === p.path)) targets.push({ label: 'calculator', path: p.path });
+        }
         const shifts = [];
         for (const t of targets) {
           for (const device of ['phone', 'desktop']) {

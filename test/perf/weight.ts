@@ -214,7 +214,8 @@ export async function runLighthouse(
     ...urls,
   ];
   const stdout = await new Promise<string>((resolve, reject) => {
-    execFile(process.execPath, args, { maxBuffer: 32 * 1024 * 1024, timeout: 300_000 }, (error, out, err) => {
+    // A hang guard, not a speed check: a page takes 5-15 s here, and one warm-up load comes first.
+    execFile(process.execPath, args, { maxBuffer: 32 * 1024 * 1024, timeout: 120_000 + urls.length * 60_000 }, (error, out, err) => {
       if (error) reject(new Error(`lighthouse.mjs failed: ${error.message}\n${err}`));
       else resolve(out);
     });

@@ -11,10 +11,10 @@
  *   4. calculator hydration on a phone with a 4× slower CPU: from navigation to every island
  *      interactive, per standalone calculator page;
  *   5. layout shift on a slow device: the representative pages and the six calculators loaded with
- *      a 6× slower CPU, on a phone and a desktop, N times each, scrolled to the end. A slow CPU makes the browser paint
- *      a page before it has parsed all of it, so a shift that depends on the parser's pace (a row
- *      that grows when its last item arrives) shows here and in no test; every shift is listed
- *      with the elements that moved.
+ *      a 6× slower CPU, on a phone and a desktop, N times each, scrolled to the end. A slow CPU
+ *      makes the browser paint a page before it has parsed all of it, so a shift that depends on
+ *      the parser's pace (a row that grows when its last item arrives) shows here and in no test;
+ *      every shift is listed with the elements that moved.
  * Prints one table and writes reports/bench.json and the report page (reports/quality.md).
  *
  *   npm run bench                      # build, then everything, 3 runs

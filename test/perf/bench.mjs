@@ -126,7 +126,7 @@ try {
         for (let i = 0; i < n; i++) {
           console.log(`Lighthouse ${preset}, run ${i + 1}/${n}, ${targets.length} pages …`);
           const results = await runLighthouse(targets.map((t) => server.url + t.path), { preset, categories: ['performance'] });
-          results.forEach((r, j) => all.push({ ...targets[j], run: i, preset, score: r.scores.performance, lcpMs: r.lcpMs, tbtMs: r.tbtMs, cls: r.cls, paintStalled: r.paintStalled }));
+          results.forEach((r, j) => all.push({ ...targets[j], run: i, preset, score: r.scores.performance, lcpMs: r.lcpMs, tbtMs: r.tbtMs, cls: r.cls, paintStalled: r.paintStalled, shifted: r.shifted }));
         }
         data.lighthouse.push(...all);
         const lcpGoal = preset === 'mobile' ? goals.mobileLcpMs : undefined;
@@ -147,6 +147,7 @@ try {
         const stalled = all.filter((r) => r.paintStalled);
         if (stalled.length) console.log(`  ${stalled.length} of ${all.length} ${preset} runs had Chromium's first-frame stall (lighthouse.mjs): ${stalled.map((r) => `/${r.path} ${r.lcpMs} ms`).join(', ')}`);
         data[`${preset}PaintStalls`] = stalled.length;
+        for (const r of all.filter((x) => x.cls > 0)) console.log(`  ${preset} run ${r.run + 1} /${r.path}: CLS ${r.cls.toFixed(4)}: ${r.shifted.join('; ') || 'no element named'}`);
       }
     }
 

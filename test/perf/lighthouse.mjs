@@ -3,7 +3,7 @@
  * Lighthouse (mobile preset: Moto G Power emulation, simulated slow 4G and 4x CPU slowdown) on a
  * few pages of a running site, in Debian's Chromium. Prints one JSON object on stdout:
  * `{ runs: [{ url, scores: { performance, accessibility, 'best-practices', seo }, lcpMs, cls,
- * fcpMs, tbtMs, transferBytes, requests, failedAudits, paintStalled }] }`, scores 0-100. With the
+ * fcpMs, tbtMs, transferBytes, requests, failedAudits, paintStalled, shifted }] }`, scores 0-100. With the
  * performance category, one discarded load of the first URL comes first (see below).
  *
  *   node test/perf/lighthouse.mjs http://127.0.0.1:4321/ http://127.0.0.1:4321/en/traffic-ramp/
@@ -105,6 +105,9 @@ try {
       // The same stall can still hit a later page: first paint observed long after the page loaded,
       // with the main thread idle. Reported so a figure from such a run can be told apart.
       paintStalled: observed ? observed.observedFirstContentfulPaint - observed.observedLoad > 500 : null,
+      // What a layout shift moved (the audit's element with the biggest share of each shift), so a
+      // rare CLS above 0 names its element: `score selector`.
+      shifted: (audit('layout-shifts')?.details?.items ?? []).map((i) => `${Number(i.score).toFixed(4)} ${i.node?.selector ?? '?'}`),
       warnings: lhr.runWarnings,
     });
     if (htmlDir) {

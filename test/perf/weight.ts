@@ -186,6 +186,8 @@ export interface LighthouseRun {
   benchmarkIndex: number;
   /** First paint observed over 500 ms after the page loaded (headless Chromium's frame stall, lighthouse.mjs); null without performance. */
   paintStalled: boolean | null;
+  /** Each layout shift's score and the element it moved most (Lighthouse's layout-shifts audit). */
+  shifted: string[];
 }
 
 /**

@@ -3,8 +3,8 @@
  * Lighthouse (mobile preset: Moto G Power emulation, simulated slow 4G and 4x CPU slowdown) on a
  * few pages of a running site, in Debian's Chromium. Prints one JSON object on stdout:
  * `{ runs: [{ url, scores: { performance, accessibility, 'best-practices', seo }, lcpMs, cls,
- * fcpMs, tbtMs, transferBytes, requests, failedAudits, paintStalled, shifted }] }`, scores 0-100. With the
- * performance category, one discarded load of the first URL comes first (see below).
+ * fcpMs, tbtMs, transferBytes, requests, failedAudits, paintStalled, shifted }] }`, scores 0-100.
+ * With the performance category, one discarded load of the first URL comes first (see below).
  *
  *   node test/perf/lighthouse.mjs http://127.0.0.1:4321/ http://127.0.0.1:4321/en/traffic-ramp/
  *   node test/perf/lighthouse.mjs --html reports/tmp/lighthouse <urls…>   # also keep HTML reports

@@ -53,27 +53,22 @@ const chrome = await chromeLauncher.launch({
 /** Lighthouse's own desktop preset (lighthouse/core/config/desktop-config.js). */
 const config = preset === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
 const runs = [];
+// The default config is the mobile preset; nothing here loosens it.
+const flags = {
+  port: chrome.port,
+  output: htmlDir ? ['json', 'html'] : 'json',
+  logLevel: 'error',
+  onlyCategories: categories,
+  ...(throttling ? { throttling: JSON.parse(throttling) } : {}),
+};
 try {
   // A fresh headless Chromium often holds its first page's first frame for about a second after the
   // page is ready (viz stops sending BeginFrames to the new frame sink: GoogleChrome/lighthouse#17148).
   // Lantern then counts everything that happened in that second as on the way to first paint, which
   // added 100-350 ms to the simulated LCP of whichever page came first. One discarded load first.
-  if (categories.includes('performance')) {
-    await lighthouse(urls[0], { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, config);
-  }
+  if (categories.includes('performance')) await lighthouse(urls[0], { ...flags, output: 'json', onlyCategories: ['performance'] }, config);
   for (const url of urls) {
-    // The default config is the mobile preset; nothing here loosens it.
-    const result = await lighthouse(
-      url,
-      {
-        port: chrome.port,
-        output: htmlDir ? ['json', 'html'] : 'json',
-        logLevel: 'error',
-        onlyCategories: categories,
-        ...(throttling ? { throttling: JSON.parse(throttling) } : {}),
-      },
-      config,
-    );
+    const result = await lighthouse(url, flags, config);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);

@@ -39,9 +39,11 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  // Stylesheets always go out as files: the templates' and glossary's own styles, imported by their
-  // MDX pages, are otherwise inlined without a CSP hash (Astro hashes the styles of components it
-  // renders, not those a content entry brings), and the browser would drop them.
+  // Astro writes stylesheets as files: the templates' and glossary's own styles, imported by their
+  // MDX pages, would otherwise be inlined without a CSP hash (Astro hashes the styles of components
+  // it renders, not those a content entry brings), and the browser would drop them. After the
+  // build, src/integrations/compact-html.ts inlines them, with their hashes, on the pages where
+  // that saves a round trip.
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: ['zh-CN', 'en'],

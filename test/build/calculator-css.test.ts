@@ -1,7 +1,8 @@
 /**
  * Issue 12: a page loads only the CSS it uses. Reading pages (no calculator on them) must not load
  * the calculators' stylesheet; pages with a calculator load it exactly once. Checked on dist/: the
- * stylesheets each page links, read from disk, searched for the calculators' selectors.
+ * stylesheets each page links, read from disk, and those it carries inline (src/integrations/
+ * compact-html.ts, rewrite 4), searched for the calculators' selectors.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -19,7 +20,8 @@ const pages = existsSync(distDir)
   ? walk(distDir).map((file) => {
       const html = readFileSync(file, 'utf8');
       const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
-      const css = sheets.map((href) => readFileSync(join(distDir, href.slice(basePath.length)), 'utf8'));
+      const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+      const css = [...sheets.map((href) => readFileSync(join(distDir, href.slice(basePath.length)), 'utf8')), ...inline];
       return { path: relative(distDir, file), html, sheets, css };
     })
   : [];
@@ -35,12 +37,14 @@ describe('calculator CSS only where a calculator is', () => {
     expect(offenders).toEqual([]);
   });
 
-  test('issue 12, CLS: a page with a calculator links its stylesheet in the <head> (before the first paint), once', () => {
+  test('issue 12, CLS: a page with a calculator has its stylesheet in the <head> (before the first paint), once', () => {
+    const calculatorSheet = /<link rel="stylesheet" href="[^"]*\/calculators\.[^"]*">|<style>[^<]*\.calc-results/g;
     const offenders = pages
       .filter((p) => p.html.includes('data-calculator='))
       .filter((p) => {
         const head = p.html.slice(0, p.html.indexOf('</head>'));
-        return (head.match(/<link rel="stylesheet" href="[^"]*\/calculators\./g) ?? []).length !== 1 || /<link rel="stylesheet"/.test(p.html.slice(head.length));
+        const body = p.html.slice(head.length);
+        return (head.match(calculatorSheet) ?? []).length !== 1 || /<link rel="stylesheet"/.test(body) || new RegExp(calculatorSheet.source).test(body);
       })
       .map((p) => p.path);
     expect(offenders).toEqual([]);

@@ -59,7 +59,7 @@ describe('Content-Security-Policy', () => {
       }
       const at = html.search(/<meta http-equiv="content-security-policy"/i);
       const headEnd = html.indexOf('</head>');
-      const firstStylesheet = html.search(/<link[^>]+rel="stylesheet"/);
+      const firstStylesheet = html.search(/<link[^>]+rel="stylesheet"|<style\b/);
       const firstModule = html.search(/<script[^>]+type="module"/);
       if (at > headEnd) bad.push(`${path}: CSP <meta> outside <head>`);
       if (firstStylesheet !== -1 && firstStylesheet < at) bad.push(`${path}: a stylesheet comes before the CSP`);

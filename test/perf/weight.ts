@@ -371,7 +371,7 @@ export function weightMarkdown(measures: PageMeasure[], b: typeof Budgets): stri
         : [
             '',
             `Note: ${over.length} long pages (playbooks with an embedded calculator, the glossary) send more than ${kb(b.firstRoundTripBytes)} KB of HTML. ` +
-              `Their first screen is text from the first round trip; the rest follows in a second: ${over.map((m) => `\`/${m.path}\` ${kb(m.full.html.gzip)}`).join(', ')}.`,
+              `Each carries its stylesheet inline (src/integrations/compact-html.ts, rewrite 4), so the rest, CSS included, follows in one more round trip: ${over.map((m) => `\`/${m.path}\` ${kb(m.full.html.gzip)}`).join(', ')}.`,
           ];
     })(),
   ].join('\n');

@@ -89,12 +89,26 @@ document.addEventListener('click', (e) => {
   else fallback();
 });
 
+// Opened at a #section, the page glides there (scroll-behavior: smooth); until it arrives, or the
+// reader scrolls or types first, that section is the current one, though not yet on screen. A
+// glide can end early (the browser restarts it as the page loads), so arriving means the section's
+// top is near the top of the window when the scrolling stops.
+let arriving = location.hash.length > 1;
+const arrived = () => (arriving = false);
+for (const type of ['wheel', 'touchstart', 'keydown']) addEventListener(type, arrived, { once: true, passive: true });
+addEventListener('scrollend', () => {
+  const top = document.getElementById(location.hash.slice(1))?.getBoundingClientRect().top;
+  if (top === undefined || Math.abs(top) < 200) arrived();
+});
+
 /**
  * The id of the section the reader is in: the last heading scrolled past, or the address's #id
- * while that is on screen and not above it (a freshly opened link, a short last section, an id
- * that is not a heading). A #hash the reader has scrolled away from no longer counts.
+ * while the page is still gliding to it, or while it is on screen and not above it (a freshly
+ * opened link, a short last section, an id that is not a heading). A #hash the reader has
+ * scrolled away from no longer counts.
  */
 function currentSection(): string | undefined {
+  if (arriving && document.getElementById(location.hash.slice(1))) return location.hash.slice(1);
   let id: string | undefined;
   let top = -Infinity;
   for (const h of document.querySelectorAll<HTMLElement>('article h2[id], article h3[id]')) {

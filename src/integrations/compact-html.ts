@@ -58,13 +58,16 @@ export function inlineScriptHashes(html: string): Set<string> {
  * scripts; the build passes the union over all pages).
  */
 export function trimScriptHashes(html: string, keep: ReadonlySet<string> = inlineScriptHashes(html)): string {
-  const inline = keep;
+  return editDirective(html, 'script-src', (sources) => sources.filter((s) => !/^'sha(256|384|512)-/.test(s) || keep.has(s)));
+}
+
+/** Rewrites the sources of one directive of the page's policy `<meta>` (rewrites 2 and 4). */
+function editDirective(html: string, directive: string, edit: (sources: string[]) => string[]): string {
   return html.replace(/(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i, (_: string, open: string, policy: string, close: string) => {
     const directives = policy.split(';').map((d) => {
       const [name, ...sources] = d.trim().split(/\s+/);
-      if (name !== 'script-src') return d;
-      const kept = sources.filter((s) => !/^'sha(256|384|512)-/.test(s) || inline.has(s));
-      return `${d.match(/^\s*/)?.[0] ?? ''}${[name, ...kept].join(' ')}`;
+      if (name !== directive) return d;
+      return `${d.match(/^\s*/)?.[0] ?? ''}${[name, ...edit(sources)].join(' ')}`;
     });
     return `${open}${directives.join(';')}${close}`;
   });
@@ -109,14 +112,7 @@ export function stylesheetLinks(html: string, prefix: string): { tag: string; fi
 export function addStyleHashes(html: string, hashes: Iterable<string>): string {
   const add = [...hashes];
   if (add.length === 0) return html;
-  return html.replace(/(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i, (_: string, open: string, policy: string, close: string) => {
-    const directives = policy.split(';').map((d) => {
-      const [name, ...sources] = d.trim().split(/\s+/);
-      if (name !== 'style-src') return d;
-      return `${d.match(/^\s*/)?.[0] ?? ''}${[name, ...sources, ...add.filter((h) => !sources.includes(h))].join(' ')}`;
-    });
-    return `${open}${directives.join(';')}${close}`;
-  });
+  return editDirective(html, 'style-src', (sources) => [...sources, ...add.filter((h) => !sources.includes(h))]);
 }
 
 /**

@@ -55,6 +55,8 @@ export interface PageMeasure {
 }
 
 const gz = (b: Buffer | string): number => gzipSync(b, { level: 6 }).length;
+/** An inline `<style>` and its body. */
+const inlineStyle = /<style\b[^>]*>([\s\S]*?)<\/style>/g;
 const empty = (): Bytes => ({ raw: 0, gzip: 0 });
 const add = (a: Bytes, raw: number, gzip: number) => {
   a.raw += raw;
@@ -87,7 +89,7 @@ function weigh(loaded: Loaded[], documentHtml: string): Weight {
   for (const m of documentHtml.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
     if (m[1]!.trim()) add(w.inlineJs, Buffer.byteLength(m[1]!), gz(m[1]!));
   }
-  const styles = [...documentHtml.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!).join('');
+  const styles = [...documentHtml.matchAll(inlineStyle)].map((m) => m[1]!).join('');
   if (styles) add(w.inlineCss, Buffer.byteLength(styles), gz(styles));
 
   return w;
@@ -163,7 +165,7 @@ export async function measurePage(browser: Browser, baseUrl: string, path: strin
   const resized = await page.evaluate(() => (window as unknown as { __perf: { resized: string[] } }).__perf.resized);
   await context.close();
   const tips = html.indexOf('<div class="term-tips"');
-  const head = (tips === -1 ? html : html.slice(0, tips)).replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '');
+  const head = (tips === -1 ? html : html.slice(0, tips)).replace(inlineStyle, '');
   const beforeTermTips = { raw: Buffer.byteLength(head), gzip: gz(head) };
   const linksStylesheet = /<link rel="stylesheet"/.test(html);
   return { path, type: pageType(path, html), beforeTermTips, linksStylesheet, firstView, full, cls, moved: shifts.flatMap((x) => x.moved), resizedOnHydration: resized };

@@ -93,11 +93,12 @@ document.addEventListener('click', (e) => {
 // reader scrolls or types first, that section is the current one, though not yet on screen. A
 // glide can end early (the browser restarts it as the page loads), so arriving means the section's
 // top is near the top of the window when the scrolling stops.
+const hashTarget = () => document.getElementById(location.hash.slice(1));
 let arriving = location.hash.length > 1;
 const arrived = () => (arriving = false);
 for (const type of ['wheel', 'touchstart', 'keydown']) addEventListener(type, arrived, { once: true, passive: true });
 addEventListener('scrollend', () => {
-  const top = document.getElementById(location.hash.slice(1))?.getBoundingClientRect().top;
+  const top = hashTarget()?.getBoundingClientRect().top;
   if (top === undefined || Math.abs(top) < 200) arrived();
 });
 
@@ -108,7 +109,8 @@ addEventListener('scrollend', () => {
  * scrolled away from no longer counts.
  */
 function currentSection(): string | undefined {
-  if (arriving && document.getElementById(location.hash.slice(1))) return location.hash.slice(1);
+  const hashed = hashTarget();
+  if (arriving && hashed) return hashed.id;
   let id: string | undefined;
   let top = -Infinity;
   for (const h of document.querySelectorAll<HTMLElement>('article h2[id], article h3[id]')) {
@@ -117,7 +119,6 @@ function currentSection(): string | undefined {
     id = h.id;
     top = y;
   }
-  const hashed = document.getElementById(location.hash.slice(1));
   const y = hashed?.getBoundingClientRect().top ?? -1;
   return hashed && y >= Math.max(top, 0) && y < innerHeight ? hashed.id : id;
 }
